@@ -1,0 +1,26 @@
+using System.Security.Cryptography.X509Certificates;
+
+namespace Telehealth.Grpc.Client;
+
+public sealed class GrpcChannelOptions
+{
+    /// <summary>Largest response message accepted, after decompression; null means no limit.</summary>
+    public int? MaxReceiveMessageSize { get; set; } = GrpcProtocol.DefaultMaxReceiveMessageSize;
+
+    /// <summary>Largest request message sent; null means no limit.</summary>
+    public int? MaxSendMessageSize { get; set; }
+
+    /// <summary>Request compression for every call ("gzip"), unless a call chooses otherwise.</summary>
+    public string? Compression { get; set; }
+
+    public RetryPolicy RetryPolicy { get; set; } = new();
+
+    /// <summary>For https addresses: trust server certificates issued by this authority (in addition to the system's).</summary>
+    public X509Certificate2? TrustedCertificateAuthority { get; set; }
+
+    /// <summary>Replaces the channel's own HTTP/2 handler (tests, custom transports).</summary>
+    public HttpMessageHandler? HttpHandler { get; set; }
+
+    /// <summary>Metadata added to every call (e.g. authorization), before the call's own.</summary>
+    public Func<Metadata>? DefaultHeaders { get; set; }
+}

@@ -1,0 +1,71 @@
+using ServiceDescriptor = Google.Protobuf.Reflection.ServiceDescriptor;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telehealth.Grpc.Health;
+
+namespace Telehealth.Grpc.Server;
+
+public static class GrpcEndpointRouteBuilderExtensions
+{
+    /// <summary>
+    /// Serves <paramref name="service"/> with <typeparamref name="TService"/>, one endpoint per RPC.
+    /// Throws at start-up if an RPC has no matching public method.
+    /// </summary>
+    public static GrpcServiceEndpointConventionBuilder MapGrpcService<TService>(this IEndpointRouteBuilder endpoints, ServiceDescriptor service)
+        where TService : class
+    {
+        var provider = endpoints.ServiceProvider;
+        var registry = provider.GetService<GrpcServiceRegistry>()
+            ?? throw new InvalidOperationException("Call services.AddGrpcServer() before mapping gRPC services.");
+        var options = provider.GetRequiredService<IOptions<GrpcServerOptions>>().Value;
+        var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger("Telehealth.Grpc.Server");
+        var interceptors = registry.GetInterceptors(provider, options);
+
+        var methods = new List<IEndpointConventionBuilder>();
+        foreach (var bound in ServiceBinder.Bind(typeof(TService), service))
+        {
+            var path = MethodTypes.PathOf(bound.Descriptor);
+            var handler = ServerCallHandlerFactory.Create(typeof(TService), bound, options, interceptors, logger);
+            methods.Add(endpoints.MapPost(path, handler)
+                .WithDisplayName($"gRPC {path}")
+                .WithMetadata(new GrpcMethodMetadata(bound.Descriptor)));
+        }
+        registry.Add(service);
+        provider.GetRequiredService<GrpcHealthStatus>().SetStatus(service.FullName, Health.V1.HealthCheckResponse.Types.ServingStatus.Serving);
+        MapUnimplementedRoute(endpoints, registry);
+        return new GrpcServiceEndpointConventionBuilder(methods);
+    }
+
+    /// <summary>grpc.health.v1.Health: Check and Watch for each mapped service and "" for the server.</summary>
+    public static GrpcServiceEndpointConventionBuilder MapGrpcHealthService(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGrpcService<HealthService>(Health.V1.HealthReflection.Descriptor.Services[0]);
+
+    /// <summary>Server reflection, grpc.reflection.v1 and v1alpha, so grpcurl and Postman can list and call.</summary>
+    public static IEndpointConventionBuilder MapGrpcReflectionService(this IEndpointRouteBuilder endpoints)
+    {
+        var v1 = endpoints.MapGrpcService<Reflection.ReflectionService>(Reflection.V1.ReflectionReflection.Descriptor.Services[0]);
+        var v1Alpha = endpoints.MapGrpcService<Reflection.ReflectionServiceV1Alpha>(Reflection.V1Alpha.ReflectionReflection.Descriptor.Services[0]);
+        return new GrpcServiceEndpointConventionBuilder([v1, v1Alpha]);
+    }
+
+    private static void MapUnimplementedRoute(IEndpointRouteBuilder endpoints, GrpcServiceRegistry registry)
+    {
+        if (registry.UnimplementedRouteMapped)
+        {
+            return;
+        }
+        registry.UnimplementedRouteMapped = true;
+        var constraint = new UnimplementedCallHandler.GrpcContentTypeConstraint();
+        var pattern = RoutePatternFactory.Parse(
+            UnimplementedCallHandler.Pattern,
+            defaults: null,
+            parameterPolicies: new { unimplementedService = constraint, unimplementedMethod = constraint });
+        endpoints.Map(pattern, UnimplementedCallHandler.Create(registry))
+            .WithDisplayName("gRPC unimplemented")
+            .WithMetadata(new HttpMethodMetadata(["POST"]));
+    }
+}
