@@ -28,6 +28,8 @@ internal sealed class ClientCall<TRequest, TResponse> : IClientCallLifecycle
     private Status? _status;
     private Metadata? _trailers;
     private bool _requestLeftClient;
+    private CancellationTokenSource? _deadlineTimer;
+    private volatile bool _deadlineExceeded;
 
     public ClientCall(GrpcChannel channel, Method<TRequest, TResponse> method, CallOptions options)
     {
@@ -194,9 +196,18 @@ internal sealed class ClientCall<TRequest, TResponse> : IClientCallLifecycle
             {
                 throw new RpcException(StatusCode.DeadlineExceeded, "Deadline Exceeded");
             }
-            _cancellation.CancelAfter(remaining);
+            if (_deadlineTimer is null)
+            {
+                _deadlineTimer = new CancellationTokenSource(remaining);
+                _deadlineTimer.Token.Register(() =>
+                {
+                    _deadlineExceeded = true;
+                    _cancellation.Cancel();
+                });
+            }
         }
-        using var request = ClientRequests.Create(_channel, _method.FullName, content, _options, _compressRequests, _activity);
+        // The request lives as long as the call: disposing it would end a streaming request body.
+        var request = ClientRequests.Create(_channel, _method.FullName, content, _options, _compressRequests, _activity);
         _requestLeftClient = false;
         try
         {
@@ -258,6 +269,7 @@ internal sealed class ClientCall<TRequest, TResponse> : IClientCallLifecycle
             // Reset the stream so the server stops working for a caller that has gone.
             _cancellation.Cancel();
         }
+        _deadlineTimer?.Dispose();
         _response?.Dispose();
     }
 
@@ -267,7 +279,7 @@ internal sealed class ClientCall<TRequest, TResponse> : IClientCallLifecycle
         {
             return new RpcException(settled, _trailers ?? new Metadata());
         }
-        if (_options.Deadline is { } deadline && DateTime.UtcNow >= deadline)
+        if (_deadlineExceeded || (_options.Deadline is { } deadline && DateTime.UtcNow >= deadline))
         {
             return new RpcException(StatusCode.DeadlineExceeded, "Deadline Exceeded");
         }

@@ -11,13 +11,15 @@ internal sealed class CallDeadline : IDisposable
     // CancellationTokenSource.CancelAfter takes at most int.MaxValue milliseconds.
     private static readonly TimeSpan LongestTimer = TimeSpan.FromMilliseconds(int.MaxValue - 1);
 
+    private readonly CancellationTokenSource? _timer;
     private readonly CancellationTokenSource? _source;
     private readonly CancellationToken _requestAborted;
 
-    private CallDeadline(DateTime deadline, CancellationTokenSource? source, CancellationToken requestAborted)
+    private CallDeadline(DateTime deadline, CancellationTokenSource? timer, CancellationToken requestAborted)
     {
         Deadline = deadline;
-        _source = source;
+        _timer = timer;
+        _source = timer is null ? null : CancellationTokenSource.CreateLinkedTokenSource(requestAborted, timer.Token);
         _requestAborted = requestAborted;
     }
 
@@ -25,7 +27,7 @@ internal sealed class CallDeadline : IDisposable
 
     public CancellationToken Token => _source?.Token ?? _requestAborted;
 
-    public bool Exceeded => _source is not null && DateTime.UtcNow >= Deadline && _source.IsCancellationRequested;
+    public bool Exceeded => _timer is { IsCancellationRequested: true };
 
     public static CallDeadline Start(HttpContext httpContext)
     {
@@ -35,10 +37,12 @@ internal sealed class CallDeadline : IDisposable
         {
             return new CallDeadline(DateTime.MaxValue, null, aborted);
         }
-        var source = CancellationTokenSource.CreateLinkedTokenSource(aborted);
-        source.CancelAfter(timeout);
-        return new CallDeadline(DateTime.UtcNow + timeout, source, aborted);
+        return new CallDeadline(DateTime.UtcNow + timeout, new CancellationTokenSource(timeout), aborted);
     }
 
-    public void Dispose() => _source?.Dispose();
+    public void Dispose()
+    {
+        _source?.Dispose();
+        _timer?.Dispose();
+    }
 }

@@ -10,10 +10,10 @@ internal static class GrpcResponse
     private static readonly StringValues AcceptEncoding = GrpcProtocol.SupportedEncodings;
     private static readonly StringValues OkStatus = "0";
 
-    public static void WriteStatus(HttpContext httpContext, Status status, Metadata? trailers)
+    public static void WriteStatus(HttpContext httpContext, Status status, Metadata? trailers, bool bodyStarted = false)
     {
         var response = httpContext.Response;
-        if (!response.HasStarted)
+        if (!bodyStarted && !response.HasStarted)
         {
             // Trailers-Only: a single HEADERS frame ending the stream carries the status.
             response.ContentType = GrpcProtocol.ContentType;

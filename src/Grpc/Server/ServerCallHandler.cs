@@ -76,7 +76,7 @@ internal sealed class ServerCallHandler<TRequest, TResponse>
         {
             trailers = MergeTrailers(context.ResponseTrailers, trailers);
         }
-        GrpcResponse.WriteStatus(httpContext, status, trailers);
+        GrpcResponse.WriteStatus(httpContext, status, trailers, context.ResponseHeadersSent);
         GrpcDiagnostics.StopServerCall(activity, _method, status.StatusCode, started);
     }
 

@@ -19,8 +19,7 @@ const REQUEST_SIZES = [27182, 8, 1828, 45904];
 const RESPONSE_SIZES = [31415, 9, 2653, 58979];
 const LARGE_REQUEST_SIZE = 271828;
 const LARGE_RESPONSE_SIZE = 314159;
-const SPECIAL_STATUS_MESSAGE =
-  '\t\ntest with whitespace\r\nand Unicode BMP \u263A and non-BMP \uD83D\uDE08\t\n';
+const SPECIAL_STATUS_MESSAGE = '\t\ntest with whitespace\r\nand Unicode BMP \u263A and non-BMP \uD83D\uDE08\t\n';
 const ECHO_INITIAL_KEY = 'x-grpc-test-echo-initial';
 const ECHO_INITIAL_VALUE = 'test_initial_metadata_value';
 const ECHO_TRAILING_KEY = 'x-grpc-test-echo-trailing-bin';
@@ -60,9 +59,13 @@ function payloadLength(message) {
 
 function expectPayload(message, size, what = 'response') {
   expect(message, `expected a ${what} with a ${size}-byte payload, saw none`);
-  expect(
-    payloadLength(message) === size,
-    `expected a ${what} payload of ${size} bytes, saw ${payloadLength(message)}`,
+  expect(payloadLength(message) === size, `expected a ${what} payload of ${size} bytes, saw ${payloadLength(message)}`);
+}
+
+// JSON for error messages, with bytes shown by length rather than as arrays.
+function describe(value) {
+  return JSON.stringify(value, (_key, item) =>
+    item?.type === 'Buffer' && Array.isArray(item.data) ? `<${item.data.length} bytes>` : item,
   );
 }
 
@@ -195,7 +198,7 @@ function streamingOutputRequest(responseSizes, payloadSize = 0) {
 async function emptyUnary({ test }) {
   const { response, status } = await callSingleResponse((done) => test.EmptyCall({}, callOptions(), done));
   expectStatus(status, Status.OK);
-  expect(response && Object.keys(response).length === 0, `expected an Empty response, saw ${JSON.stringify(response)}`);
+  expect(response && Object.keys(response).length === 0, `expected an Empty response, saw ${describe(response)}`);
 }
 
 async function largeUnaryOn(client, extraFields = {}) {
@@ -242,7 +245,10 @@ function clientCompressedStreaming({ gzipTest }) {
 
 async function serverStreamingWith(test, compressed) {
   const request = {
-    response_parameters: RESPONSE_SIZES.map((size) => ({ size, ...(compressed ? { compressed: { value: true } } : {}) })),
+    response_parameters: RESPONSE_SIZES.map((size) => ({
+      size,
+      ...(compressed ? { compressed: { value: true } } : {}),
+    })),
   };
   const stream = observeStream(test.StreamingOutputCall(request, callOptions()));
   const messages = await stream.readAll();
@@ -368,7 +374,9 @@ async function healthCheck({ health }) {
     expectStatus(status, Status.OK);
     expect(response?.status === 'SERVING', `expected ${JSON.stringify(service)} SERVING, saw ${response?.status}`);
   }
-  const { status } = await callSingleResponse((done) => health.Check({ service: 'no.such.Service' }, callOptions(), done));
+  const { status } = await callSingleResponse((done) =>
+    health.Check({ service: 'no.such.Service' }, callOptions(), done),
+  );
   expectStatus(status, Status.NOT_FOUND);
 }
 
@@ -376,7 +384,7 @@ async function healthWatch({ health }) {
   const stream = observeStream(health.Watch({ service: 'grpc.testing.TestService' }, callOptions()));
   const first = await stream.read();
   stream.call.cancel();
-  expect(first?.status === 'SERVING', `expected a first update SERVING, saw ${JSON.stringify(first)}`);
+  expect(first?.status === 'SERVING', `expected a first update SERVING, saw ${describe(first)}`);
 }
 
 function describeFile(file) {
@@ -389,7 +397,7 @@ async function expectFileContaining(ask, symbol, declares) {
   const response = await ask({ file_containing_symbol: symbol });
   expect(
     response.message_response === 'file_descriptor_response',
-    `expected a file_descriptor_response for ${symbol}, saw ${JSON.stringify(response)}`,
+    `expected a file_descriptor_response for ${symbol}, saw ${describe(response)}`,
   );
   const files = response.file_descriptor_response.file_descriptor_proto ?? [];
   expect(files.length > 0, `expected file descriptors for ${symbol}, saw none`);
@@ -407,7 +415,8 @@ async function reflectionOn(client) {
     if (response === null) {
       const status = await stream.status;
       throw new CaseFailure(
-        `expected a response to ${JSON.stringify(request)}, the stream ended with ${statusName(status.code)} (${JSON.stringify(status.details)})`,
+        `expected a response to ${describe(request)}, ` +
+          `the stream ended with ${statusName(status.code)} (${JSON.stringify(status.details)})`,
       );
     }
     return response;
@@ -428,7 +437,10 @@ async function reflectionOn(client) {
 
   const unknown = await ask({ file_containing_symbol: 'no.such.Symbol' });
   const errorCode = unknown.error_response?.error_code;
-  expect(errorCode === Status.NOT_FOUND, `expected error_response NOT_FOUND (5) for no.such.Symbol, saw ${JSON.stringify(unknown)}`);
+  expect(
+    errorCode === Status.NOT_FOUND,
+    `expected error_response NOT_FOUND (5) for no.such.Symbol, saw ${describe(unknown)}`,
+  );
 
   stream.call.end();
   await stream.readAll();
@@ -520,7 +532,12 @@ function parseCommandLine() {
   if (!values.address) {
     throw new Error('--address HOST:PORT is required');
   }
-  const cases = values.cases ? values.cases.split(',').map((name) => name.trim()).filter(Boolean) : Object.keys(CASES);
+  const cases = values.cases
+    ? values.cases
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean)
+    : Object.keys(CASES);
   const unknown = cases.filter((name) => !(name in CASES));
   if (unknown.length > 0) {
     throw new Error(`unknown cases: ${unknown.join(', ')}; known: ${Object.keys(CASES).join(', ')}`);

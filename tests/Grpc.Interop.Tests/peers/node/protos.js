@@ -7,10 +7,7 @@ const path = require('node:path');
 const grpc = require('@grpc/grpc-js');
 const protoLoader = require('@grpc/proto-loader');
 
-const INCLUDE_DIRS = [
-  path.resolve(__dirname, '../../Protos'),
-  path.resolve(__dirname, '../../../../src/Grpc/Protos'),
-];
+const INCLUDE_DIRS = [path.resolve(__dirname, '../../Protos'), path.resolve(__dirname, '../../../../src/Grpc/Protos')];
 
 const PROTO_FILES = [
   'test.proto',

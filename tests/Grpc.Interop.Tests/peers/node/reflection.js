@@ -84,16 +84,23 @@ function answer(request, index, serviceNames) {
       return { list_services_response: { service: serviceNames.map((name) => ({ name })) } };
     case 'file_by_filename': {
       const file = index.byFilename.get(request.file_by_filename);
-      return file ? { file_descriptor_response: { file_descriptor_proto: [file] } } : notFound(`file ${request.file_by_filename}`);
+      return file
+        ? { file_descriptor_response: { file_descriptor_proto: [file] } }
+        : notFound(`file ${request.file_by_filename}`);
     }
     case 'file_containing_symbol': {
       const file = index.bySymbol.get(request.file_containing_symbol);
-      return file ? { file_descriptor_response: { file_descriptor_proto: [file] } } : notFound(`symbol ${request.file_containing_symbol}`);
+      return file
+        ? { file_descriptor_response: { file_descriptor_proto: [file] } }
+        : notFound(`symbol ${request.file_containing_symbol}`);
     }
     default:
       // The interop protos declare no extensions, so extension queries have nothing to find.
       return {
-        error_response: { error_code: grpc.status.UNIMPLEMENTED, error_message: `${request.message_request} is not supported` },
+        error_response: {
+          error_code: grpc.status.UNIMPLEMENTED,
+          error_message: `${request.message_request} is not supported`,
+        },
       };
   }
 }
@@ -103,7 +110,11 @@ function reflectionHandler(serviceNames) {
   const index = buildIndex();
   return (call) => {
     call.on('data', (request) => {
-      call.write({ valid_host: request.host ?? '', original_request: request, ...answer(request, index, serviceNames) });
+      call.write({
+        valid_host: request.host ?? '',
+        original_request: request,
+        ...answer(request, index, serviceNames),
+      });
     });
     call.on('end', () => call.end());
   };

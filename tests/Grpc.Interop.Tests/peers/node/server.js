@@ -184,6 +184,9 @@ const SERVING_STATUS = new Map([
   ['grpc.testing.TestService', 'SERVING'],
 ]);
 
+// Open Watch streams, so shutdown can end them instead of waiting on them.
+const healthWatches = new Set();
+
 const healthService = {
   Check(call, callback) {
     const { service = '' } = call.request;
@@ -196,12 +199,21 @@ const healthService = {
   },
 
   // Statuses never change here, so after the first update the stream just
-  // stays open until the client leaves.
+  // stays open until the client leaves or the server stops.
   Watch(call) {
     const { service = '' } = call.request;
+    healthWatches.add(call);
+    call.on('cancelled', () => healthWatches.delete(call));
     call.write({ status: SERVING_STATUS.get(service) ?? 'SERVICE_UNKNOWN' });
   },
 };
+
+function endHealthWatches() {
+  for (const call of healthWatches) {
+    call.end();
+  }
+  healthWatches.clear();
+}
 
 // ---------------------------------------------------------------------------
 // Startup and shutdown
@@ -209,8 +221,9 @@ const healthService = {
 function parsePort() {
   const { values } = parseArgs({ options: { port: { type: 'string', default: '0' } } });
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`--port must be 0..65535, got ${values.port}`);
+  if (values.port.trim() === '' || !Number.isInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write(`usage: node server.js --port PORT (0..65535, 0 picks a free port), got ${values.port}\n`);
+    process.exit(2);
   }
   return port;
 }
@@ -233,7 +246,8 @@ function createServer() {
 
 function stopOnSignals(server) {
   const stop = () => {
-    // Open Health.Watch streams never end on their own; do not wait forever.
+    endHealthWatches();
+    // A handler still sleeping on a long interval must not hold the exit up.
     const force = setTimeout(() => {
       server.forceShutdown();
       process.exit(0);

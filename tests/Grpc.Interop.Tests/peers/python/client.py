@@ -23,7 +23,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import grpc
-from google.protobuf import descriptor_pb2, descriptor_pool, message_factory
+from google.protobuf import descriptor_pb2, descriptor_pool, message_factory, text_format
 from grpc_tools import protoc
 
 HERE = Path(__file__).resolve().parent
@@ -129,6 +129,14 @@ def expect_status(call, code, details=None):
         expect(call.details() == details, f"expected status message {details!r}, saw {call.details()!r}")
 
 
+def describe(message, limit=500):
+    """One-line text of a message for error output, cut short so descriptor bytes cannot flood it."""
+    if message is None:
+        return "none"
+    text = text_format.MessageToString(message, as_one_line=True)
+    return f"{{{text[:limit]}{'...' if len(text) > limit else ''}}}"
+
+
 def payload_length(message):
     return len(message.payload.body) if message is not None else 0
 
@@ -226,11 +234,11 @@ def large_unary_request(t, **fields):
 def empty_unary(p):
     response, call = single_response(p.test.EmptyCall, p.t.Empty())
     expect_status(call, Code.OK)
-    expect(response is not None and response.ByteSize() == 0, f"expected an Empty response, saw {response!r}")
+    expect(response is not None and response.ByteSize() == 0, f"expected an Empty response, saw {describe(response)}")
 
 
-def large_unary_with(p, **kwargs):
-    response, call = single_response(p.test.UnaryCall, large_unary_request(p.t, **kwargs.pop("fields", {})), **kwargs)
+def large_unary_with(p, fields=None, **call_options):
+    response, call = single_response(p.test.UnaryCall, large_unary_request(p.t, **(fields or {})), **call_options)
     expect_status(call, Code.OK)
     expect_payload(response, LARGE_RESPONSE_SIZE)
 
@@ -249,7 +257,9 @@ def server_compressed_unary(p):
 
 def client_streaming_with(p, compressed):
     fields = {"expect_compressed": p.t.BoolValue(value=True)} if compressed else {}
-    requests = [p.t.StreamingInputCallRequest(payload=p.t.Payload(body=bytes(size)), **fields) for size in REQUEST_SIZES]
+    requests = [
+        p.t.StreamingInputCallRequest(payload=p.t.Payload(body=bytes(size)), **fields) for size in REQUEST_SIZES
+    ]
     compression = grpc.Compression.Gzip if compressed else None
     response, call = single_response(p.test.StreamingInputCall, iter(requests), compression=compression)
     expect_status(call, Code.OK)
@@ -351,7 +361,9 @@ def status_code_and_message(p):
     expect_unary_status(p, Code.UNKNOWN, message)
 
     pipe = RequestPipe()
-    pipe.add(p.t.StreamingOutputCallRequest(response_status=p.t.EchoStatus(code=Code.UNKNOWN.value[0], message=message)))
+    pipe.add(
+        p.t.StreamingOutputCallRequest(response_status=p.t.EchoStatus(code=Code.UNKNOWN.value[0], message=message))
+    )
     pipe.close()
     responses = p.test.FullDuplexCall(pipe, timeout=CASE_TIMEOUT_S)
     drain(responses)
@@ -406,7 +418,8 @@ def health_check(p):
     for service in ["", "grpc.testing.TestService"]:
         response, call = single_response(p.health.Check, p.h.HealthCheckRequest(service=service))
         expect_status(call, Code.OK)
-        expect(response.status == serving, f"expected {service!r} SERVING, saw status {response.status}")
+        seen = p.h.HealthCheckResponse.ServingStatus.Name(response.status)
+        expect(response.status == serving, f"expected {service!r} SERVING, saw {seen}")
     _, call = single_response(p.health.Check, p.h.HealthCheckRequest(service="no.such.Service"))
     expect_status(call, Code.NOT_FOUND)
 
@@ -418,14 +431,17 @@ def health_watch(p):
         first = next_or_none(responses)
     finally:
         responses.cancel()
-    expect(first is not None and first.status == serving, f"expected a first update SERVING, saw {first!r}")
+    expect(first is not None and first.status == serving, f"expected a first update SERVING, saw {describe(first)}")
 
 
 def expect_file_containing(ask, r, symbol, declares):
     """Checks that the first descriptor returned for `symbol` is a grpc.testing file declaring it."""
     response = ask(r.ServerReflectionRequest(file_containing_symbol=symbol))
     kind = response.WhichOneof("message_response")
-    expect(kind == "file_descriptor_response", f"expected a file_descriptor_response for {symbol}, saw {response!r}")
+    expect(
+        kind == "file_descriptor_response",
+        f"expected a file_descriptor_response for {symbol}, saw {describe(response)}",
+    )
     files = response.file_descriptor_response.file_descriptor_proto
     expect(len(files) > 0, f"expected file descriptors for {symbol}, saw none")
     file = descriptor_pb2.FileDescriptorProto.FromString(files[0])
@@ -444,8 +460,11 @@ def reflection_with(stub, r):
         try:
             response = next_or_none(responses)
         except grpc.RpcError as error:
-            raise CaseFailure(f"expected a response to {request!r}, the call failed: {error.code().name} {error.details()!r}")
-        expect(response is not None, f"expected a response to {request!r}, the stream ended")
+            raise CaseFailure(
+                f"expected a response to {describe(request)}, "
+                f"the call failed: {error.code().name} ({error.details()!r})"
+            )
+        expect(response is not None, f"expected a response to {describe(request)}, the stream ended")
         return response
 
     try:
@@ -465,7 +484,7 @@ def reflection_with(stub, r):
         expect(
             unknown.WhichOneof("message_response") == "error_response"
             and unknown.error_response.error_code == Code.NOT_FOUND.value[0],
-            f"expected error_response NOT_FOUND (5) for no.such.Symbol, saw {unknown!r}",
+            f"expected error_response NOT_FOUND (5) for no.such.Symbol, saw {describe(unknown)}",
         )
     finally:
         pipe.close()
@@ -556,7 +575,9 @@ def run_case(name, peer):
             outcome["error"] = None
         except CaseFailure as failure:
             outcome["error"] = str(failure)
-        except Exception as error:  # a bug or an unexpected RpcError: report it, keep going
+        except grpc.RpcError as error:  # a call failed where the case expected success
+            outcome["error"] = f"unexpected status {error.code().name} ({error.details()!r})"
+        except Exception as error:  # a bug in the case itself: report it and go on
             outcome["error"] = f"{type(error).__name__}: {error}"
 
     thread = threading.Thread(target=target, name=name, daemon=True)
