@@ -45,7 +45,7 @@ public static class GrpcTimeout
     public static string Format(TimeSpan timeout)
     {
         var ticks = Math.Max(0, timeout.Ticks);
-        if (ticks * 100 <= MaxValue)
+        if (ticks <= MaxValue / 100)
         {
             return Fit(ticks * 100, 'n');
         }
@@ -59,7 +59,7 @@ public static class GrpcTimeout
         ];
         foreach (var (perUnit, unit) in units)
         {
-            var amount = (ticks + perUnit - 1) / perUnit;
+            var amount = ticks / perUnit + (ticks % perUnit == 0 ? 0 : 1);
             if (amount <= MaxValue)
             {
                 return Fit(amount, unit);
