@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telehealth.Grpc.Health;
@@ -41,8 +42,13 @@ public static class GrpcEndpointRouteBuilderExtensions
     }
 
     /// <summary>grpc.health.v1.Health: Check and Watch for each mapped service and "" for the server.</summary>
-    public static GrpcServiceEndpointConventionBuilder MapGrpcHealthService(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGrpcService<HealthService>(Health.V1.HealthReflection.Descriptor.Services[0]);
+    public static GrpcServiceEndpointConventionBuilder MapGrpcHealthService(this IEndpointRouteBuilder endpoints)
+    {
+        // Callers polling health learn of a graceful shutdown before connections close.
+        var health = endpoints.ServiceProvider.GetRequiredService<GrpcHealthStatus>();
+        endpoints.ServiceProvider.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.Register(health.SetAllNotServing);
+        return endpoints.MapGrpcService<HealthService>(Health.V1.HealthReflection.Descriptor.Services[0]);
+    }
 
     /// <summary>Server reflection, grpc.reflection.v1 and v1alpha, so grpcurl and Postman can list and call.</summary>
     public static IEndpointConventionBuilder MapGrpcReflectionService(this IEndpointRouteBuilder endpoints)
