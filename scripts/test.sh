@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs the whole test suite. On first use it installs what the tests need:
+# Debian's python3-grpcio and python3-grpc-tools (as root) and the npm packages of the
+# interop peers. Ends with one line: "tests: N passed, N failed, N skipped".
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# shellcheck source=lib/prerequisites.sh
+. "$ROOT/scripts/lib/prerequisites.sh"
+
+require_dotnet
+require_node
+require_debian_packages "/usr/bin/python3 -c 'import grpc, grpc_tools'" python3-grpcio python3-grpc-tools
+require_npm_packages "$ROOT/tests/Grpc.Interop.Tests/peers/node"
+
+cd "$ROOT"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+status=0
+dotnet build Telehealth.sln -c Release -nologo -v quiet || { echo "tests: 0 passed, 1 failed (the build failed)"; exit 1; }
+dotnet test Telehealth.sln -c Release --no-build -nologo "$@" 2>&1 | tee "$log" || status=$?
+
+# dotnet test prints one summary per test project; add them up into the line CI reads.
+awk '
+  /(Passed|Failed)! +- +Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+/ {
+    gsub(",", ""); for (i = 1; i <= NF; i++) {
+      if ($i == "Failed:") failed += $(i + 1)
+      if ($i == "Passed:") passed += $(i + 1)
+      if ($i == "Skipped:") skipped += $(i + 1)
+    }
+    projects++
+  }
+  END {
+    if (projects == 0 && failed == 0) failed = 1
+    printf "tests: %d passed, %d failed, %d skipped\n", passed, failed, skipped
+  }' "$log"
+exit "$status"
