@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Telehealth.ServiceDefaults.Persistence;
+
+namespace Telehealth.ServiceDefaults.Messaging;
+
+/// <summary>
+/// Publishes committed outbox rows in order, waits for the broker's confirm, then marks them
+/// sent. A crash between the two publishes a row again; consumers' inboxes drop the copy.
+/// While the broker is away it keeps trying, so nothing committed is lost.
+/// </summary>
+internal sealed class OutboxDispatcher<TContext>(
+    IServiceProvider services,
+    OutboxSignal signal,
+    TimeProvider clock,
+    ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
+    where TContext : ServiceDbContext
+{
+    private const int BatchSize = 100;
+    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(10);
+    private static readonly ActivitySource Source = new("Telehealth.Outbox");
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var backoff = PollInterval;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var published = await PublishBatchAsync(stoppingToken);
+                backoff = PollInterval;
+                if (published == BatchSize)
+                {
+                    continue;
+                }
+                await signal.WaitAsync(PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                logger.LogWarning("Publishing outbox events failed ({ExceptionType}); retrying in {Backoff}", exception.GetType().Name, backoff);
+                await Task.Delay(backoff, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
+            }
+        }
+    }
+
+    private async Task<int> PublishBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var publisher = scope.ServiceProvider.GetRequiredService<IPublishEndpoint>();
+        var pending = await db.Outbox
+            .Where(m => m.SentAt == null)
+            .OrderBy(m => m.Sequence)
+            .Take(BatchSize)
+            .ToListAsync(cancellationToken);
+        foreach (var message in pending)
+        {
+            try
+            {
+                await PublishAsync(publisher, message, cancellationToken);
+            }
+            catch
+            {
+                message.MarkFailedAttempt();
+                await db.SaveChangesAsync(CancellationToken.None);
+                throw;
+            }
+            message.MarkSent(clock.GetUtcNow());
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+        return pending.Count;
+    }
+
+    private static async Task PublishAsync(IPublishEndpoint publisher, OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var payload = MessagePayload.Deserialize(message, out var type);
+        // Continue the trace of the change that wrote the event.
+        ActivityContext.TryParse(message.TraceParent, null, isRemote: true, out var parent);
+        using var activity = Source.StartActivity("outbox publish", ActivityKind.Producer, parent);
+        activity?.SetTag("messaging.message.id", message.MessageId);
+        await publisher.Publish(payload, type, context => context.MessageId = message.MessageId, cancellationToken);
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Telehealth.ServiceDefaults.Messaging;
+
+namespace Telehealth.ServiceDefaults.Persistence;
+
+/// <summary>
+/// A service's database: its own tables plus the outbox (events written in the same
+/// transaction as the change that caused them) and the inbox (messages already handled).
+/// </summary>
+public abstract class ServiceDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
+
+    /// <summary>Events were saved and the dispatcher has not been told yet.</summary>
+    internal bool OutboxPending { get; set; }
+
+    /// <summary>Queues an integration event; it is published once SaveChanges commits.</summary>
+    public void Publish<TEvent>(TEvent integrationEvent, DateTimeOffset occurredAt)
+        where TEvent : class =>
+        Outbox.Add(OutboxMessage.For(integrationEvent, occurredAt));
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<OutboxMessage>(outbox =>
+        {
+            outbox.ToTable("outbox");
+            outbox.HasKey(m => m.Sequence);
+            outbox.HasIndex(m => m.MessageId).IsUnique();
+            outbox.Property(m => m.MessageType).HasMaxLength(300).IsRequired();
+            outbox.Property(m => m.Payload).IsRequired();
+            outbox.HasIndex(m => m.SentAt);
+        });
+        modelBuilder.Entity<InboxMessage>(inbox =>
+        {
+            inbox.ToTable("inbox");
+            inbox.HasKey(m => new { m.MessageId, m.Consumer });
+            inbox.Property(m => m.Consumer).HasMaxLength(200);
+        });
+    }
+}

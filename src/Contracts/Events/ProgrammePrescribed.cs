@@ -1,0 +1,10 @@
+namespace Telehealth.Contracts.Events.V1;
+
+public sealed record ProgrammePrescribed(
+    Guid ProgrammeId,
+    string PatientId,
+    string TherapistId,
+    int Version,
+    IReadOnlyList<ProgrammeItemSnapshot> Items,
+    int ReviewIntervalDays,
+    DateTimeOffset PrescribedAt);

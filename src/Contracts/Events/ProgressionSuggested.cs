@@ -1,0 +1,13 @@
+namespace Telehealth.Contracts.Events.V1;
+
+/// <summary>The patient earned the next step of an item; the therapist decides, unless auto-progression applies.</summary>
+public sealed record ProgressionSuggested(
+    Guid SuggestionId,
+    string PatientId,
+    string TherapistId,
+    Guid ProgrammeId,
+    int BasedOnVersion,
+    Guid ItemId,
+    DosageSnapshot Proposed,
+    string Explanation,
+    DateTimeOffset SuggestedAt);
