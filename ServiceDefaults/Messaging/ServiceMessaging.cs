@@ -22,7 +22,8 @@ public static class ServiceMessaging
         builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
         builder.Services.AddMassTransit(bus =>
         {
-            bus.SetKebabCaseEndpointNameFormatter();
+            // A prefix keeps the queues of several instances apart on one broker (tests, side-by-side runs).
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(builder.Configuration["Messaging:EndpointPrefix"], includeNamespace: false));
             addConsumers?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>
             {

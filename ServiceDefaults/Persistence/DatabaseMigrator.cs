@@ -21,7 +21,15 @@ internal sealed class DatabaseMigrator<TContext>(IServiceProvider services, ILog
             await db.Database.OpenConnectionAsync(cancellationToken);
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
-        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.GetMigrations().Any())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        else
+        {
+            // A model without migrations (tests, tools) gets its schema created as it stands.
+            await db.Database.EnsureCreatedAsync(cancellationToken);
+        }
         logger.LogInformation("Database {Context} is at its latest migration", typeof(TContext).Name);
     }
 

@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Telehealth.ServiceDefaults.Tests.Probe;
+using Telehealth.ServiceDefaults.Tests.Support;
+
+namespace Telehealth.ServiceDefaults.Tests.Messaging;
+
+/// <summary>Events committed with a change reach consumers exactly once, whatever crashes in between.</summary>
+[Collection(BrokerCollection.Name)]
+public sealed class OutboxTests(BrokerFixture broker)
+{
+    [Fact]
+    public async Task Events_committed_by_a_process_killed_before_publishing_are_published_after_restart()
+    {
+        using var database = new TemporaryDatabase();
+        const int count = 5;
+        using (var writer = StartProbe("write", database.File, "amqp://guest:guest@127.0.0.1:1/", count.ToString()))
+        {
+            var line = await writer.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60));
+            Assert.Equal("committed", line);
+            writer.Kill(entireProcessTree: true);
+            await writer.WaitForExitAsync();
+        }
+
+        using var host = ProbeHost.Build(database.File, broker.Node.ConnectionString, Prefix());
+        await host.StartAndWaitForBusAsync();
+        try
+        {
+            await Eventually.TrueAsync(async () => await CountAsync(host, db => db.Received) == count, $"{count} notes were received");
+            await Eventually.TrueAsync(async () => await CountAsync(host, db => db.Outbox.Where(m => m.SentAt == null)) == 0, "the outbox was emptied");
+            Assert.Equal(count, await CountAsync(host, db => db.Notes));
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_row_published_again_after_a_crash_is_handled_once()
+    {
+        using var database = new TemporaryDatabase();
+        using var host = ProbeHost.Build(database.File, broker.Node.ConnectionString, Prefix());
+        await host.StartAndWaitForBusAsync();
+        try
+        {
+            var id = Guid.NewGuid();
+            await ProbeHost.AddNotesAsync(host.Services, [id]);
+            await Eventually.TrueAsync(async () => await CountAsync(host, db => db.Received) == 1, "the note was received");
+
+            // As if the dispatcher died after the broker confirmed but before it marked the row sent.
+            await using (var scope = host.Services.CreateAsyncScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
+                await db.Database.ExecuteSqlRawAsync("UPDATE outbox SET SentAt = NULL");
+            }
+            await Eventually.TrueAsync(async () => await CountAsync(host, db => db.Outbox.Where(m => m.SentAt == null)) == 0, "the row was published again");
+            await Task.Delay(1000);
+
+            Assert.Equal(1, await CountAsync(host, db => db.Received));
+            Assert.Equal(1, host.Services.GetRequiredService<HandlerCount>().Value);
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Events_written_while_the_broker_is_down_are_published_when_it_returns()
+    {
+        using var database = new TemporaryDatabase();
+        using var host = ProbeHost.Build(database.File, broker.Node.ConnectionString, Prefix());
+        await host.StartAndWaitForBusAsync();
+        try
+        {
+            var before = Guid.NewGuid();
+            await ProbeHost.AddNotesAsync(host.Services, [before]);
+            await Eventually.TrueAsync(async () => await CountAsync(host, db => db.Received) == 1, "the first note was received");
+
+            var during = Enumerable.Range(0, 3).Select(_ => Guid.NewGuid()).ToArray();
+            await broker.RestartAsync(async () =>
+            {
+                await ProbeHost.AddNotesAsync(host.Services, during);
+                Assert.Equal(3, await CountAsync(host, db => db.Outbox.Where(m => m.SentAt == null)));
+            });
+
+            await Eventually.TrueAsync(async () => await CountAsync(host, db => db.Received) == 4, "the notes written during the outage were received", TimeSpan.FromSeconds(90));
+            Assert.Equal(4, host.Services.GetRequiredService<HandlerCount>().Value);
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
+    }
+
+    private static string Prefix() => "t" + Guid.NewGuid().ToString("N")[..8];
+
+    private static async Task<int> CountAsync<T>(IHost host, Func<ProbeDbContext, IQueryable<T>> query)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<ProbeDbContext>()).CountAsync();
+    }
+
+    private static Process StartProbe(params string[] arguments)
+    {
+        var probe = Path.Combine(AppContext.BaseDirectory, "Telehealth.ServiceDefaults.Tests.Probe.dll");
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add(probe);
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+        return Process.Start(info)!;
+    }
+}

@@ -1,0 +1,7 @@
+namespace Telehealth.ServiceDefaults.Tests.Support;
+
+[CollectionDefinition(Name)]
+public sealed class BrokerCollection : ICollectionFixture<BrokerFixture>
+{
+    public const string Name = "broker";
+}
