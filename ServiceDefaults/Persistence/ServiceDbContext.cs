@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Telehealth.ServiceDefaults.Messaging;
 
 namespace Telehealth.ServiceDefaults.Persistence;
@@ -13,6 +14,8 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
 
+    public DbSet<ProcessedRequest> ProcessedRequests => Set<ProcessedRequest>();
+
     /// <summary>Events were saved and the dispatcher has not been told yet.</summary>
     internal bool OutboxPending { get; set; }
 
@@ -20,6 +23,14 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     public void Publish<TEvent>(TEvent integrationEvent, DateTimeOffset occurredAt)
         where TEvent : class =>
         Outbox.Add(OutboxMessage.For(integrationEvent, occurredAt));
+
+    // SQLite cannot compare or order DateTimeOffset and decimal columns in queries; every
+    // instant here is UTC, so a binary instant orders correctly, and loads fit a double exactly.
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        configurationBuilder.Properties<decimal>().HaveConversion<double>();
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -37,6 +48,14 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
             inbox.ToTable("inbox");
             inbox.HasKey(m => new { m.MessageId, m.Consumer });
             inbox.Property(m => m.Consumer).HasMaxLength(200);
+        });
+        modelBuilder.Entity<ProcessedRequest>(request =>
+        {
+            request.ToTable("processed_requests");
+            request.HasKey(r => new { r.RequestId, r.Method, r.CallerId });
+            request.Property(r => r.RequestId).HasMaxLength(100);
+            request.Property(r => r.Method).HasMaxLength(200);
+            request.Property(r => r.CallerId).HasMaxLength(200);
         });
     }
 }

@@ -1,0 +1,9 @@
+namespace Telehealth.ServiceDefaults.Api;
+
+public enum CallerRole
+{
+    Patient,
+    Therapist,
+    Operator,
+    Service,
+}
