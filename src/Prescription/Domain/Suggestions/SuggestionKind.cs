@@ -1,0 +1,7 @@
+namespace Telehealth.Prescription.Domain;
+
+public enum SuggestionKind
+{
+    Progression,
+    Regression,
+}
