@@ -1,0 +1,9 @@
+namespace Telehealth.Progress.Rules;
+
+public enum AlertKind
+{
+    RedFlag,
+    PainFlare,
+    NextDayPainWorse,
+    LowAdherence,
+}

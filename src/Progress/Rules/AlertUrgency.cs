@@ -1,0 +1,8 @@
+namespace Telehealth.Progress.Rules;
+
+public enum AlertUrgency
+{
+    Routine,
+    High,
+    Urgent,
+}

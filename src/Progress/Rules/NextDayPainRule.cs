@@ -1,0 +1,50 @@
+namespace Telehealth.Progress.Rules;
+
+/// <summary>
+/// The morning after: pain must be back to the usual level; if it is worse, the load comes
+/// down (pain monitoring model, CLINICAL.md). Same outcomes as a pain flare, for every
+/// exercise done in the session checked.
+/// </summary>
+public static class NextDayPainRule
+{
+    public static bool IsWorse(NextDayPainCheck check, PainSettings settings) =>
+        check.Pain > check.UsualPain + settings.NextDayToleranceAboveUsual;
+
+    public static IReadOnlyList<RuleOutcome> Evaluate(
+        NextDayPainCheck check,
+        SessionReport session,
+        IReadOnlyList<ProgrammeItemDosage> dosages,
+        RuleSettings settings)
+    {
+        PainScale.Require(check.Pain, nameof(NextDayPainCheck.Pain));
+        PainScale.Require(check.UsualPain, nameof(NextDayPainCheck.UsualPain));
+        if (check.SessionId != session.SessionId)
+        {
+            throw new InvalidRuleInputException(nameof(NextDayPainCheck.SessionId), "the check is for a different session than the one given");
+        }
+
+        if (!IsWorse(check, settings.Pain))
+        {
+            return [];
+        }
+
+        var because = $"Pain the morning after the session was {check.Pain}/10, worse than the usual {check.UsualPain}/10";
+        var regressions = session.Exercises
+            .Where(e => !e.Skipped)
+            .Select(e => dosages.FirstOrDefault(d => d.ProgrammeItemId == e.ProgrammeItemId))
+            .OfType<ProgrammeItemDosage>()
+            .Select(d => RegressionCalculator.Suggest(d, d.Regression ?? settings.Regression, because))
+            .OfType<RuleOutcome>();
+
+        return
+        [
+            new TherapistAlert(AlertKind.NextDayPainWorse, AlertUrgency.High, AlertRouting.Standard,
+                $"{because}. An easier dose is suggested for the next session and an earlier review has been offered."),
+            new ReviewOffer(AlertKind.NextDayPainWorse,
+                $"{because}. You can book a review with your therapist earlier than planned."),
+            new PatientFeedback(FeedbackTone.Caution,
+                $"{because}. Your therapist has been told and will ease your programme; take the next session more gently."),
+            .. regressions,
+        ];
+    }
+}

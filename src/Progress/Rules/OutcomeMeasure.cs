@@ -1,0 +1,8 @@
+namespace Telehealth.Progress.Rules;
+
+public enum OutcomeMeasure
+{
+    OswestryDisabilityIndex,
+    RolandMorris,
+    PainNrs,
+}

@@ -1,0 +1,10 @@
+namespace Telehealth.Progress.Rules;
+
+public enum SkipReason
+{
+    Pain,
+    NoTime,
+    Unwell,
+    NoEquipment,
+    Other,
+}

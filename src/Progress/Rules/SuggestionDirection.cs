@@ -1,0 +1,7 @@
+namespace Telehealth.Progress.Rules;
+
+public enum SuggestionDirection
+{
+    Progression,
+    Regression,
+}
