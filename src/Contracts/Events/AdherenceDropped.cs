@@ -2,8 +2,8 @@ namespace Telehealth.Contracts.Events.V1;
 
 /// <summary>Sessions done over planned fell below the alert threshold over the window.</summary>
 public sealed record AdherenceDropped(
-    string PatientId,
-    string TherapistId,
+    Guid PatientId,
+    Guid TherapistId,
     Guid ProgrammeId,
     double Adherence,
     int WindowDays,

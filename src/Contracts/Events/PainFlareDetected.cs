@@ -3,8 +3,8 @@ namespace Telehealth.Contracts.Events.V1;
 /// <summary>Pain rose beyond what the programme allows; the explanation is for the therapist.</summary>
 public sealed record PainFlareDetected(
     Guid ReportId,
-    string PatientId,
-    string TherapistId,
+    Guid PatientId,
+    Guid TherapistId,
     Guid ProgrammeId,
     int PainBefore,
     int PainAfter,

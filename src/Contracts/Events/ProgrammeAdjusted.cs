@@ -2,8 +2,8 @@ namespace Telehealth.Contracts.Events.V1;
 
 public sealed record ProgrammeAdjusted(
     Guid ProgrammeId,
-    string PatientId,
-    string TherapistId,
+    Guid PatientId,
+    Guid TherapistId,
     int Version,
     IReadOnlyList<ProgrammeItemSnapshot> Items,
     string Reason,

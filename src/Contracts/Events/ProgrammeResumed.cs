@@ -1,3 +1,3 @@
 namespace Telehealth.Contracts.Events.V1;
 
-public sealed record ProgrammeResumed(Guid ProgrammeId, string PatientId, string TherapistId, int Version, string Reason, DateTimeOffset At);
+public sealed record ProgrammeResumed(Guid ProgrammeId, Guid PatientId, Guid TherapistId, int Version, string Reason, DateTimeOffset At);

@@ -3,8 +3,8 @@ namespace Telehealth.Contracts.Events.V1;
 /// <summary>An item should step back (pain flare, next-day worsening); the therapist decides.</summary>
 public sealed record RegressionSuggested(
     Guid SuggestionId,
-    string PatientId,
-    string TherapistId,
+    Guid PatientId,
+    Guid TherapistId,
     Guid ProgrammeId,
     int BasedOnVersion,
     Guid ItemId,

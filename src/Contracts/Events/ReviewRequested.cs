@@ -3,8 +3,8 @@ namespace Telehealth.Contracts.Events.V1;
 /// <summary>Progress asks for an earlier telehealth review; scheduling offers one.</summary>
 public sealed record ReviewRequested(
     Guid RequestId,
-    string PatientId,
-    string TherapistId,
+    Guid PatientId,
+    Guid TherapistId,
     string Reason,
     bool Urgent,
     DateTimeOffset RequestedAt);

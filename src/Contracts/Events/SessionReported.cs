@@ -3,7 +3,7 @@ namespace Telehealth.Contracts.Events.V1;
 /// <summary>A patient reported a session; scheduling marks the planned session done.</summary>
 public sealed record SessionReported(
     Guid ReportId,
-    string PatientId,
+    Guid PatientId,
     Guid ProgrammeId,
     int ProgrammeVersion,
     Guid? PlannedSessionId,

@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Telehealth.Contracts.Events.V1;
+using Telehealth.Prescription.Data;
+using Telehealth.Prescription.Domain;
+using Telehealth.Prescription.Programmes;
+
+namespace Telehealth.Prescription.Events;
+
+/// <summary>
+/// Records a suggestion from progress for the therapist, and applies it at once when the item
+/// allows automatic progression within its cap.
+/// </summary>
+internal static class SuggestionIntake
+{
+    public static async Task ReceiveAsync(PrescriptionDbContext db, ILogger logger, Guid sourceEventId, Guid programmeId, Guid itemId, SuggestionKind kind, DosageSnapshot proposed, string explanation, int basedOnVersion, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var programme = await db.ProgrammesWithVersions.FirstOrDefaultAsync(p => p.Id == programmeId, cancellationToken);
+        if (programme is null || programme.Status == ProgrammeStatus.Completed)
+        {
+            // A suggestion for a programme that is gone or finished has nobody to decide it.
+            return;
+        }
+        if (await db.Suggestions.AnyAsync(s => s.Id == ProgressionSuggestion.IdFor(sourceEventId), cancellationToken))
+        {
+            return;
+        }
+        ProgressionSuggestion suggestion;
+        try
+        {
+            suggestion = ProgressionSuggestion.Receive(sourceEventId, programme, itemId, kind, ToDomain(proposed), explanation, basedOnVersion, now);
+        }
+        catch (DomainException refused)
+        {
+            // Retrying cannot make an invalid proposal valid: note it and move on.
+            logger.LogWarning("Suggestion {SuggestionEvent} for programme {ProgrammeId} was not recorded: {Field}", sourceEventId, programmeId, refused.Field);
+            return;
+        }
+        db.Suggestions.Add(suggestion);
+        if (suggestion.TryApplyAutomatically(programme, now) is { } applied)
+        {
+            ProgrammeEvents.Publish(db, programme, applied);
+        }
+    }
+
+    private static Dosage ToDomain(DosageSnapshot dosage) => new()
+    {
+        Sets = dosage.Sets,
+        RepsMin = dosage.RepsMin,
+        RepsMax = dosage.RepsMax,
+        HoldSeconds = dosage.HoldSeconds,
+        LoadKg = dosage.LoadKg,
+        Minutes = dosage.Minutes,
+        SessionsPerWeek = dosage.SessionsPerWeek,
+        Days = dosage.Days.Aggregate(WeekDays.None, (days, day) => days | (WeekDays)(1 << (((int)day + 6) % 7))),
+        RpeTarget = dosage.RpeTarget,
+        HoldsPerSide = dosage.HoldsPerSide,
+        IntervalMinutes = dosage.IntervalMinutes,
+    };
+}

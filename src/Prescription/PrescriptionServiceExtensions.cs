@@ -1,0 +1,32 @@
+using Telehealth.Grpc.Server;
+using Telehealth.Prescription.Data;
+using Telehealth.Prescription.Events;
+using Telehealth.Prescription.Grpc;
+using Telehealth.Prescription.Programmes;
+using Telehealth.Prescription.Suggestions;
+using Telehealth.ServiceDefaults.Messaging;
+using Telehealth.ServiceDefaults.Persistence;
+
+namespace Telehealth.Prescription;
+
+public static class PrescriptionServiceExtensions
+{
+    /// <summary>The prescription service's database, library seed, consumers and use cases.</summary>
+    public static IHostApplicationBuilder AddPrescriptionService(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<PrescriptionDbContext>("prescriptiondb");
+        builder.Services.AddHostedService<ExerciseLibrarySeeder>();
+        builder.AddServiceMessaging<PrescriptionDbContext>(bus =>
+        {
+            bus.AddConsumer<ProgressionSuggestedConsumer>();
+            bus.AddConsumer<RegressionSuggestedConsumer>();
+        });
+        builder.Services.Configure<GrpcServerOptions>(options => options.AddInterceptor<DomainErrorInterceptor>());
+        builder.Services.AddScoped<ExerciseLibrary>();
+        builder.Services.AddScoped<ExerciseCatalogueApi>();
+        builder.Services.AddScoped<ProgrammeCommands>();
+        builder.Services.AddScoped<ProgrammeQueries>();
+        builder.Services.AddScoped<SuggestionDecisions>();
+        return builder;
+    }
+}
