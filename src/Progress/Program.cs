@@ -1,3 +1,14 @@
+using Telehealth.Contracts.Progress.V1;
+using Telehealth.Grpc.Server;
+using Telehealth.Progress;
+using Telehealth.Progress.Grpc;
+using Telehealth.ServiceDefaults;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddProgressService();
+
 var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapGrpcService<ProgressApi>(ProgressReflection.Descriptor.Services[0]);
 app.Run();

@@ -1,0 +1,8 @@
+namespace Telehealth.Progress.Data;
+
+public static class ProgrammeCopyStatus
+{
+    public const string Active = "active";
+    public const string Paused = "paused";
+    public const string Completed = "completed";
+}

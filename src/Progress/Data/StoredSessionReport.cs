@@ -1,0 +1,35 @@
+namespace Telehealth.Progress.Data;
+
+/// <summary>A session report as the patient sent it; the per-exercise results are kept as JSON.</summary>
+public sealed class StoredSessionReport
+{
+    public Guid Id { get; set; }
+
+    public Guid PatientId { get; set; }
+
+    public Guid ProgrammeId { get; set; }
+
+    public int ProgrammeVersion { get; set; }
+
+    public Guid? PlannedSessionId { get; set; }
+
+    public DateTimeOffset PerformedAt { get; set; }
+
+    public DateTimeOffset ReceivedAt { get; set; }
+
+    public int PainBefore { get; set; }
+
+    public int PainAfter { get; set; }
+
+    /// <summary>The rules' ExerciseResult records, as JSON.</summary>
+    public string Exercises { get; set; } = "[]";
+
+    /// <summary>The rules' RedFlagAnswer records, as JSON.</summary>
+    public string RedFlagAnswers { get; set; } = "[]";
+
+    public string Notes { get; set; } = "";
+
+    public bool RedFlag { get; set; }
+
+    public bool Flare { get; set; }
+}

@@ -1,0 +1,42 @@
+using Telehealth.Contracts.Progress.V1;
+using Telehealth.Grpc.Server;
+using Telehealth.Progress.Reports;
+using Telehealth.ServiceDefaults.Api;
+
+namespace Telehealth.Progress.Grpc;
+
+/// <summary>telehealth.progress.v1.ProgressService: who is calling, then the use case.</summary>
+public sealed class ProgressApi(
+    SessionReportSubmission reports,
+    NextDayCheckSubmission nextDayChecks,
+    OutcomeSubmission outcomes,
+    PatientSummaries summaries)
+{
+    public Task<SubmitSessionReportResponse> SubmitSessionReport(SubmitSessionReportRequest request, ServerCallContext context) =>
+        reports.SubmitAsync(request, context.GetCaller(), context.CancellationToken);
+
+    public Task<SubmitNextDayPainCheckResponse> SubmitNextDayPainCheck(SubmitNextDayPainCheckRequest request, ServerCallContext context) =>
+        nextDayChecks.SubmitAsync(request, context.GetCaller(), context.CancellationToken);
+
+    public Task<SubmitOutcomeMeasureResponse> SubmitOutcomeMeasure(SubmitOutcomeMeasureRequest request, ServerCallContext context) =>
+        outcomes.SubmitAsync(request, context.GetCaller(), context.CancellationToken);
+
+    public Task<ListSessionReportsResponse> ListSessionReports(ListSessionReportsRequest request, ServerCallContext context)
+    {
+        var errors = new FieldErrors();
+        var patientId = errors.Uuid("patient_id", request.PatientId);
+        errors.ThrowIfAny();
+        return summaries.ReportsAsync(patientId, request.Limit, context.GetCaller(), context.CancellationToken);
+    }
+
+    public Task<PatientSummary> GetPatientSummary(GetPatientSummaryRequest request, ServerCallContext context)
+    {
+        var errors = new FieldErrors();
+        var patientId = errors.Uuid("patient_id", request.PatientId);
+        errors.ThrowIfAny();
+        return summaries.SummaryAsync(patientId, context.GetCaller(), context.CancellationToken);
+    }
+
+    public Task<GetTriageResponse> GetTriage(GetTriageRequest request, ServerCallContext context) =>
+        summaries.TriageAsync(context.GetCaller(), context.CancellationToken);
+}

@@ -1,0 +1,33 @@
+using Telehealth.Progress.Data;
+using Telehealth.Progress.Diagnostics;
+using Telehealth.Progress.Events;
+using Telehealth.Progress.Reports;
+using Telehealth.ServiceDefaults.Messaging;
+using Telehealth.ServiceDefaults.Persistence;
+
+namespace Telehealth.Progress;
+
+public static class ProgressServiceExtensions
+{
+    /// <summary>The progress service's database, consumers and use cases.</summary>
+    public static IHostApplicationBuilder AddProgressService(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<ProgressDbContext>("progressdb");
+        builder.AddServiceMessaging<ProgressDbContext>(bus =>
+        {
+            bus.AddConsumer<ProgrammePrescribedConsumer>();
+            bus.AddConsumer<ProgrammeAdjustedConsumer>();
+            bus.AddConsumer<ProgrammePausedConsumer>();
+            bus.AddConsumer<ProgrammeResumedConsumer>();
+            bus.AddConsumer<ProgrammeCompletedConsumer>();
+            bus.AddConsumer<SessionMissedConsumer>();
+        });
+        builder.Services.AddSingleton<ProgressMetrics>();
+        builder.Services.AddSingleton<AdherenceMonitor>();
+        builder.Services.AddScoped<SessionReportSubmission>();
+        builder.Services.AddScoped<NextDayCheckSubmission>();
+        builder.Services.AddScoped<OutcomeSubmission>();
+        builder.Services.AddScoped<PatientSummaries>();
+        return builder;
+    }
+}

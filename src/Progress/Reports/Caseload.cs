@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Telehealth.Grpc;
+using Telehealth.Progress.Data;
+using Telehealth.ServiceDefaults.Api;
+
+namespace Telehealth.Progress.Reports;
+
+/// <summary>Who may read a patient's progress: the patient, and the therapists whose caseload they are in.</summary>
+internal static class Caseload
+{
+    public static async Task RequireAccessAsync(ProgressDbContext db, Caller caller, Guid patientId, CancellationToken cancellationToken)
+    {
+        var allowed = caller.Role switch
+        {
+            CallerRole.Patient => caller.Id == patientId,
+            CallerRole.Therapist => await db.Programmes.AnyAsync(p => p.PatientId == patientId && p.TherapistId == caller.Id, cancellationToken),
+            _ => false,
+        };
+        if (!allowed)
+        {
+            // Whether the patient exists is itself not revealed.
+            throw new RpcException(StatusCode.NotFound, "patient_id: no such patient in your care.");
+        }
+    }
+}

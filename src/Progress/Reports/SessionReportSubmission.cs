@@ -1,0 +1,145 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Telehealth.Contracts.Events.V1;
+using Telehealth.Grpc;
+using Telehealth.Progress.Data;
+using Telehealth.Progress.Diagnostics;
+using Telehealth.Progress.Events;
+using Telehealth.Progress.Rules;
+using Telehealth.ServiceDefaults.Api;
+using Telehealth.ServiceDefaults.Persistence;
+using Proto = Telehealth.Contracts.Progress.V1;
+
+namespace Telehealth.Progress.Reports;
+
+/// <summary>
+/// Takes a session report: checks it against the programme version it follows, runs the rules,
+/// and stores the report, the alerts and the events they cause in one transaction. The patient
+/// gets the rules' feedback at once; a retry with the same report id gets the same answer.
+/// </summary>
+public sealed class SessionReportSubmission(ProgressDbContext db, TimeProvider clock, ProgressMetrics metrics)
+{
+    private const string Method = "SubmitSessionReport";
+    private const int HistorySessions = 10;
+
+    public async Task<Proto.SubmitSessionReportResponse> SubmitAsync(Proto.SubmitSessionReportRequest request, Caller caller, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        SessionReportValidation.Validate(request, now);
+        var patientId = Guid.Parse(request.PatientId);
+        if (caller.Role != CallerRole.Patient || caller.Id != patientId)
+        {
+            throw new RpcException(StatusCode.PermissionDenied, "Only the patient may report their own sessions.");
+        }
+        if (await db.FindAnswerAsync(request.ReportId, Method, caller.Id, Proto.SubmitSessionReportResponse.Parser, cancellationToken) is { } answered)
+        {
+            return answered;
+        }
+
+        var reportId = Guid.Parse(request.ReportId);
+        var followed = await ProgrammeLookup.FindAsync(db, Guid.Parse(request.ProgrammeId), request.ProgrammeVersion, patientId, cancellationToken);
+        var report = new SessionReport(
+            reportId,
+            patientId,
+            followed.Programme.ProgrammeId,
+            request.PerformedAt.ToDateTimeOffset(),
+            request.PainBefore,
+            request.PainAfter,
+            request.Exercises.Select(ReportMapping.ToRules).ToList(),
+            request.RedFlags.Select(answer => new RedFlagAnswer(ReportMapping.ToRules(answer.Flag), answer.Present)).ToList());
+        var history = await HistoryAsync(followed.Programme.ProgrammeId, cancellationToken);
+        var evaluation = Evaluate(report, followed, history);
+
+        var response = Respond(reportId, evaluation);
+        Store(request, report, followed, evaluation, now);
+        db.RememberAnswer(request.ReportId, Method, caller.Id, response, now);
+        await db.SaveChangesAsync(cancellationToken);
+        Count(evaluation);
+        return response;
+    }
+
+    private static SessionEvaluation Evaluate(SessionReport report, FollowedVersion followed, SessionHistory history)
+    {
+        try
+        {
+            return SessionEvaluator.Evaluate(report, followed.Dosages, history, RuleSettings.Default);
+        }
+        catch (InvalidRuleInputException invalid)
+        {
+            throw RichStatus.InvalidArgument(invalid.Violations.Select(v => (FieldPaths.ToApi(v.Field), v.Description)));
+        }
+    }
+
+    private async Task<SessionHistory> HistoryAsync(Guid programmeId, CancellationToken cancellationToken)
+    {
+        var recent = await db.SessionReports.AsNoTracking()
+            .Where(r => r.ProgrammeId == programmeId)
+            .OrderByDescending(r => r.PerformedAt)
+            .Take(HistorySessions)
+            .ToListAsync(cancellationToken);
+        var ids = recent.Select(r => r.Id).ToList();
+        var checks = await db.NextDayChecks.AsNoTracking().Where(c => ids.Contains(c.ReportId)).ToListAsync(cancellationToken);
+        return new SessionHistory(
+            recent.Select(StoredReports.ToRules).ToList(),
+            checks.Select(c => new NextDayPainCheck(c.ReportId, c.CheckedAt, c.Pain, c.UsualPain)).ToList());
+    }
+
+    private static Proto.SubmitSessionReportResponse Respond(Guid reportId, SessionEvaluation evaluation)
+    {
+        var response = new Proto.SubmitSessionReportResponse
+        {
+            ReportId = reportId.ToString(),
+            TherapistAlerted = evaluation.Alerts.Any(),
+        };
+        response.Feedback.AddRange(evaluation.ForPatient.Select(ReportMapping.ToProto));
+        return response;
+    }
+
+    private void Store(Proto.SubmitSessionReportRequest request, SessionReport report, FollowedVersion followed, SessionEvaluation evaluation, DateTimeOffset now)
+    {
+        var programme = followed.Programme;
+        var redFlags = report.RedFlagAnswers.Where(a => a.Present).Select(a => a.Flag).Distinct().ToList();
+        db.SessionReports.Add(new StoredSessionReport
+        {
+            Id = report.SessionId,
+            PatientId = report.PatientId,
+            ProgrammeId = programme.ProgrammeId,
+            ProgrammeVersion = request.ProgrammeVersion,
+            PlannedSessionId = Guid.TryParse(request.PlannedSessionId, out var planned) ? planned : null,
+            PerformedAt = report.CompletedAt,
+            ReceivedAt = now,
+            PainBefore = report.PainBefore,
+            PainAfter = report.PainAfter,
+            Exercises = JsonSerializer.Serialize(report.Exercises, ProgrammeCopies.Json),
+            RedFlagAnswers = JsonSerializer.Serialize(report.RedFlagAnswers, ProgrammeCopies.Json),
+            Notes = request.Notes,
+            RedFlag = redFlags.Count > 0,
+            Flare = evaluation.Alerts.Any(a => a.Kind == AlertKind.PainFlare),
+        });
+
+        db.Publish(new SessionReported(
+            report.SessionId, report.PatientId, programme.ProgrammeId, request.ProgrammeVersion,
+            Guid.TryParse(request.PlannedSessionId, out var plannedSession) ? plannedSession : null,
+            report.CompletedAt,
+            report.Exercises.Count(e => !e.Skipped),
+            report.Exercises.Count(e => e.Skipped)), now);
+        OutcomeEvents.Publish(db, evaluation, followed, report.SessionId, redFlags, report.PainBefore, report.PainAfter, now);
+    }
+
+    private void Count(SessionEvaluation evaluation)
+    {
+        metrics.ReportReceived();
+        if (evaluation.Alerts.Any(a => a.Kind == AlertKind.RedFlag))
+        {
+            metrics.RedFlagReported();
+        }
+        if (evaluation.Alerts.Any(a => a.Kind is AlertKind.PainFlare or AlertKind.NextDayPainWorse))
+        {
+            metrics.FlareDetected();
+        }
+        foreach (var suggestion in evaluation.Suggestions)
+        {
+            metrics.SuggestionMade(suggestion.Direction.ToString().ToLowerInvariant());
+        }
+    }
+}
