@@ -65,7 +65,11 @@ public sealed class PrescriptionDbContext(DbContextOptions<PrescriptionDbContext
         {
             item.ToTable("programme_items");
             item.WithOwner().HasForeignKey("VersionId");
-            item.HasKey("VersionId", nameof(ProgrammeItem.ItemId));
+            // A generated row key: with (version, item) as the key EF would take a new version's
+            // items, whose ids are already set, for existing rows.
+            item.Property<long>("RowId").ValueGeneratedOnAdd();
+            item.HasKey("RowId");
+            item.HasIndex("VersionId", nameof(ProgrammeItem.ItemId)).IsUnique();
             item.Property(i => i.Dosage).HasConversion(JsonColumn.Converter<Dosage>(), JsonColumn.Comparer<Dosage>());
             item.Property(i => i.Progression).HasConversion(JsonColumn.Converter<ProgressionSettings>(), JsonColumn.Comparer<ProgressionSettings>());
             item.Property(i => i.LoadLoweredByTherapist).HasConversion(JsonColumn.Converter<ManualLoadDecrease?>(), JsonColumn.Comparer<ManualLoadDecrease?>());

@@ -11,7 +11,7 @@ namespace Telehealth.Prescription.Grpc;
 /// a stale version is ABORTED and says which version is current, a state that forbids the
 /// change is FAILED_PRECONDITION.
 /// </summary>
-public sealed class DomainErrorInterceptor : ServerInterceptor
+public sealed class DomainErrorInterceptor(ILogger<DomainErrorInterceptor> logger) : ServerInterceptor
 {
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
@@ -31,8 +31,9 @@ public sealed class DomainErrorInterceptor : ServerInterceptor
         {
             throw RichStatus.ToRpcException(StatusCode.FailedPrecondition, refused.Message, Violation(refused));
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException conflict)
         {
+            logger.LogWarning("{Method} lost a write race: {Error}", context.Method, conflict.InnerException?.Message ?? conflict.Message);
             // Two writers raced for the same new version; the loser reads again and retries.
             throw new RpcException(StatusCode.Aborted, "The programme changed while this request was being processed; read it again and retry.");
         }

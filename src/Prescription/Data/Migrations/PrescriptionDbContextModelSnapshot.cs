@@ -289,12 +289,9 @@ namespace Telehealth.Prescription.Data.Migrations
 
                     b.OwnsMany("Telehealth.Prescription.Domain.ProgrammeItem", "Items", b1 =>
                         {
-                            b1.Property<Guid>("VersionId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<Guid>("ItemId")
+                            b1.Property<long>("RowId")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("TEXT");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<int>("Category")
                                 .HasColumnType("INTEGER");
@@ -308,6 +305,9 @@ namespace Telehealth.Prescription.Data.Migrations
 
                             b1.Property<string>("ExerciseName")
                                 .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ItemId")
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("LoadLoweredByTherapist")
@@ -329,7 +329,13 @@ namespace Telehealth.Prescription.Data.Migrations
                                 .IsRequired()
                                 .HasColumnType("TEXT");
 
-                            b1.HasKey("VersionId", "ItemId");
+                            b1.Property<Guid>("VersionId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("RowId");
+
+                            b1.HasIndex("VersionId", "ItemId")
+                                .IsUnique();
 
                             b1.ToTable("programme_items", (string)null);
 

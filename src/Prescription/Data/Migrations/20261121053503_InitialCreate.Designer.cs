@@ -11,7 +11,7 @@ using Telehealth.Prescription.Data;
 namespace Telehealth.Prescription.Data.Migrations
 {
     [DbContext(typeof(PrescriptionDbContext))]
-    [Migration("20261121052900_InitialCreate")]
+    [Migration("20261121053503_InitialCreate")]
     partial class InitialCreate
     {
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -291,12 +291,9 @@ namespace Telehealth.Prescription.Data.Migrations
 
                     b.OwnsMany("Telehealth.Prescription.Domain.ProgrammeItem", "Items", b1 =>
                         {
-                            b1.Property<Guid>("VersionId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<Guid>("ItemId")
+                            b1.Property<long>("RowId")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("TEXT");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<int>("Category")
                                 .HasColumnType("INTEGER");
@@ -310,6 +307,9 @@ namespace Telehealth.Prescription.Data.Migrations
 
                             b1.Property<string>("ExerciseName")
                                 .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ItemId")
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("LoadLoweredByTherapist")
@@ -331,7 +331,13 @@ namespace Telehealth.Prescription.Data.Migrations
                                 .IsRequired()
                                 .HasColumnType("TEXT");
 
-                            b1.HasKey("VersionId", "ItemId");
+                            b1.Property<Guid>("VersionId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("RowId");
+
+                            b1.HasIndex("VersionId", "ItemId")
+                                .IsUnique();
 
                             b1.ToTable("programme_items", (string)null);
 

@@ -149,8 +149,9 @@ namespace Telehealth.Prescription.Data.Migrations
                 name: "programme_items",
                 columns: table => new
                 {
+                    RowId = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
                     ItemId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    VersionId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ExerciseId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ExerciseName = table.Column<string>(type: "TEXT", nullable: false),
                     Category = table.Column<int>(type: "INTEGER", nullable: false),
@@ -160,11 +161,12 @@ namespace Telehealth.Prescription.Data.Migrations
                     Progression = table.Column<string>(type: "TEXT", nullable: false),
                     LoadStepKg = table.Column<double>(type: "REAL", nullable: true),
                     Order = table.Column<int>(type: "INTEGER", nullable: false),
-                    LoadLoweredByTherapist = table.Column<string>(type: "TEXT", nullable: true)
+                    LoadLoweredByTherapist = table.Column<string>(type: "TEXT", nullable: true),
+                    VersionId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_programme_items", x => new { x.VersionId, x.ItemId });
+                    table.PrimaryKey("PK_programme_items", x => x.RowId);
                     table.ForeignKey(
                         name: "FK_programme_items_programme_versions_VersionId",
                         column: x => x.VersionId,
@@ -188,6 +190,12 @@ namespace Telehealth.Prescription.Data.Migrations
                 name: "IX_outbox_SentAt",
                 table: "outbox",
                 column: "SentAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_programme_items_VersionId_ItemId",
+                table: "programme_items",
+                columns: new[] { "VersionId", "ItemId" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_programme_versions_ProgrammeId_Number",

@@ -1,0 +1,80 @@
+using Telehealth.AppHost.Resources;
+using Telehealth.Contracts.Prescription.V1;
+using Telehealth.Contracts.Progress.V1;
+using Telehealth.Grpc.Client;
+
+namespace Telehealth.Integration.Tests.Support;
+
+/// <summary>
+/// A private RabbitMQ node and the prescription and progress services as processes, each with
+/// its own SQLite file, wired by the environment contract; plus an event listener on the broker.
+/// </summary>
+public sealed class ClinicalSystem : IAsyncLifetime
+{
+    private readonly string _state = Path.Combine(Path.GetTempPath(), "telehealth-it-" + Guid.NewGuid().ToString("N"));
+    private readonly List<ServiceProcess> _services = [];
+    private readonly List<GrpcChannel> _channels = [];
+
+    public RabbitMqNode Broker { get; private set; } = null!;
+
+    public ServiceProcess PrescriptionProcess { get; private set; } = null!;
+
+    public ServiceProcess ProgressProcess { get; private set; } = null!;
+
+    public ServiceClient Prescription { get; private set; } = null!;
+
+    public ServiceClient Progress { get; private set; } = null!;
+
+    public EventListener Events { get; private set; } = null!;
+
+    public string StateDirectory => _state;
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_state);
+        Broker = await RabbitMqNode.StartAsync(Path.Combine(_state, "broker"));
+        Events = await EventListener.StartAsync(Broker.ConnectionString);
+        PrescriptionProcess = Start("Prescription", "prescriptiondb");
+        ProgressProcess = Start("Progress", "progressdb");
+        await Task.WhenAll(_services.Select(s => s.WaitUntilHealthyAsync(TimeSpan.FromSeconds(90))));
+        Prescription = new ServiceClient(Channel(PrescriptionProcess), PrescriptionReflection.Descriptor.Services[0]);
+        Progress = new ServiceClient(Channel(ProgressProcess), ProgressReflection.Descriptor.Services[0]);
+    }
+
+    public string DatabaseFile(string database) => Path.Combine(_state, database + ".db");
+
+    public async Task DisposeAsync()
+    {
+        foreach (var channel in _channels)
+        {
+            channel.Dispose();
+        }
+        foreach (var service in _services)
+        {
+            await service.DisposeAsync();
+        }
+        await Events.DisposeAsync();
+        await Broker.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_state, recursive: true);
+    }
+
+    private ServiceProcess Start(string service, string database)
+    {
+        var process = ServiceProcess.Start(service.ToLowerInvariant(), ServiceBinaries.For(service), new Dictionary<string, string>
+        {
+            ["ConnectionStrings__messaging"] = Broker.ConnectionString,
+            [$"ConnectionStrings__{database}"] = $"Data Source={DatabaseFile(database)}",
+            ["DOTNET_ENVIRONMENT"] = "Development",
+        });
+        _services.Add(process);
+        return process;
+    }
+
+    private GrpcChannel Channel(ServiceProcess service)
+    {
+        var channel = GrpcChannel.ForAddress(service.GrpcAddress);
+        _channels.Add(channel);
+        return channel;
+    }
+}
