@@ -17,4 +17,15 @@ public sealed class ServiceClient(GrpcChannel channel, ServiceDescriptor service
             ?? throw new ArgumentException($"{service.FullName} has no {methodName}.", nameof(methodName)));
         return await channel.UnaryCall(method, request, new CallOptions { Headers = caller.Headers }.WithTimeout(TimeSpan.FromSeconds(30)));
     }
+
+    /// <summary>Calls a unary RPC whose message types are known only from its descriptor.</summary>
+    public async Task<IMessage> CallAsync(MethodDescriptor method, IMessage request, TestCaller caller)
+    {
+        var call = typeof(ServiceClient).GetMethods()
+            .Single(m => m.Name == nameof(CallAsync) && m.IsGenericMethodDefinition)
+            .MakeGenericMethod(method.InputType.ClrType, method.OutputType.ClrType);
+        var task = (Task)call.Invoke(this, [method.Name, request, caller])!;
+        await task;
+        return (IMessage)task.GetType().GetProperty(nameof(Task<object>.Result))!.GetValue(task)!;
+    }
 }
