@@ -1,0 +1,12 @@
+namespace Telehealth.Contracts.Events.V1;
+
+/// <summary>A telehealth review was booked (by the therapist, the patient, or offered after a flare).</summary>
+public sealed record AppointmentBooked(
+    Guid AppointmentId,
+    Guid PatientId,
+    Guid TherapistId,
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    string Reason,
+    bool Urgent,
+    DateTimeOffset BookedAt);
