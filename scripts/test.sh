@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole test suite. On first use it installs what the tests need:
-# Debian's rabbitmq-server, python3-grpcio and python3-grpc-tools (as root) and the npm
-# packages of the interop peers. Ends with one line: "tests: N passed, N failed, N skipped".
+# Debian's rabbitmq-server, chromium, python3-grpcio and python3-grpc-tools (as root) and the
+# npm packages of the interop peers. Ends with one line: "tests: N passed, N failed, N skipped".
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # shellcheck source=lib/prerequisites.sh
@@ -11,6 +11,7 @@ require_dotnet
 require_node
 require_debian_packages "/usr/bin/python3 -c 'import grpc, grpc_tools'" python3-grpcio python3-grpc-tools
 require_debian_packages "test -x /usr/lib/rabbitmq/bin/rabbitmq-server" rabbitmq-server
+require_debian_packages "test -x /usr/bin/chromium" chromium
 require_npm_packages "$ROOT/tests/Grpc.Interop.Tests/peers/node"
 
 cd "$ROOT"
