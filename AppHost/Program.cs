@@ -1,5 +1,32 @@
+using Telehealth.AppHost;
+using Telehealth.AppHost.Model;
 using Telehealth.AppHost.Resources;
 
-var state = Path.Combine(AppContext.BaseDirectory, ".state");
-await using var broker = await RabbitMqNode.StartAsync(Path.Combine(state, "messaging"));
-Console.WriteLine($"messaging: {broker.ConnectionString}");
+var (options, error) = AppHostOptions.Parse(args);
+if (options is null || options.ShowHelp)
+{
+    Console.WriteLine(error ?? AppHostOptions.Usage);
+    return error is null ? 0 : 2;
+}
+
+var builder = DistributedApplicationBuilder.Create(options);
+var state = builder.StateDirectory;
+
+var messaging = builder.AddRabbitMq("messaging");
+var prescription = builder.AddProject("prescription", "Prescription")
+    .WithReference(messaging)
+    .WithSqliteDatabase("prescriptiondb", state);
+var progress = builder.AddProject("progress", "Progress")
+    .WithReference(messaging)
+    .WithReference(prescription)
+    .WithSqliteDatabase("progressdb", state);
+
+try
+{
+    return await builder.Build().RunAsync();
+}
+catch (MissingDependencyException missing)
+{
+    Console.Error.WriteLine(missing.Message);
+    return 1;
+}

@@ -36,8 +36,10 @@ public sealed class RabbitMqNode : IAsyncDisposable
 
     public bool HasExited => _broker.HasExited;
 
+    public Task Exited => _broker.WaitForExitAsync();
+
     /// <summary>Starts a node whose data lives in <paramref name="stateDirectory"/>; reuses its data and credentials if there are any.</summary>
-    public static async Task<RabbitMqNode> StartAsync(string stateDirectory, CancellationToken cancellationToken = default, int? port = null)
+    public static async Task<RabbitMqNode> StartAsync(string stateDirectory, CancellationToken cancellationToken = default, int? port = null, Action<string>? onOutput = null)
     {
         await DebianPackages.EnsureInstalledAsync("rabbitmq-server", ServerScript, cancellationToken);
         Directory.CreateDirectory(stateDirectory);
@@ -48,7 +50,7 @@ public sealed class RabbitMqNode : IAsyncDisposable
 
         var epmd = Start("epmd", ["-port", epmdPort.ToString()], stateDirectory, epmdPort);
         var logFile = Path.Combine(stateDirectory, "broker.log");
-        var broker = Start(ServerScript, [], stateDirectory, epmdPort, BrokerEnvironment(stateDirectory, amqpPort), logFile);
+        var broker = Start(ServerScript, [], stateDirectory, epmdPort, BrokerEnvironment(stateDirectory, amqpPort), logFile, onOutput);
         var node = new RabbitMqNode(epmd, broker, amqpPort, password, logFile);
         try
         {
@@ -133,7 +135,7 @@ public sealed class RabbitMqNode : IAsyncDisposable
         return password;
     }
 
-    private static Process Start(string fileName, string[] arguments, string home, int epmdPort, Dictionary<string, string>? environment = null, string? logFile = null)
+    private static Process Start(string fileName, string[] arguments, string home, int epmdPort, Dictionary<string, string>? environment = null, string? logFile = null, Action<string>? onOutput = null)
     {
         var info = new ProcessStartInfo(fileName)
         {
@@ -155,8 +157,8 @@ public sealed class RabbitMqNode : IAsyncDisposable
         }
         var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {fileName}.");
         var log = logFile is null ? null : new StreamWriter(logFile, append: true) { AutoFlush = true };
-        process.OutputDataReceived += (_, e) => Write(log, e.Data);
-        process.ErrorDataReceived += (_, e) => Write(log, e.Data);
+        process.OutputDataReceived += (_, e) => Write(log, e.Data, onOutput);
+        process.ErrorDataReceived += (_, e) => Write(log, e.Data, onOutput);
         process.Exited += (_, _) => log?.Dispose();
         process.EnableRaisingEvents = true;
         process.BeginOutputReadLine();
@@ -164,8 +166,12 @@ public sealed class RabbitMqNode : IAsyncDisposable
         return process;
     }
 
-    private static void Write(StreamWriter? log, string? line)
+    private static void Write(StreamWriter? log, string? line, Action<string>? onOutput)
     {
+        if (line is not null)
+        {
+            onOutput?.Invoke(line);
+        }
         if (log is null || line is null)
         {
             return;

@@ -1,0 +1,8 @@
+namespace Telehealth.AppHost.Dashboard.Telemetry.Traces;
+
+public enum SpanStatus
+{
+    Unset,
+    Ok,
+    Error,
+}
