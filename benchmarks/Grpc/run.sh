@@ -4,12 +4,15 @@
 #   library  the gRPC library in src/Grpc (MapGrpcService<TestService>)
 #   bare     a hand-framed Kestrel endpoint: the ceiling for the library
 #   grpc-js  @grpc/grpc-js on node: the reference point
-# Prints req/s and latency percentiles for each, then library/bare and
-# library/grpc-js against their targets. A report, not a test: a MISS still
-# exits 0; only errors (a server that will not start, a failed request) do not.
+# All three run side by side; each is warmed up, then measured ROUNDS times,
+# taking turns so that load from other processes falls on all of them alike.
+# Prints, per target, the median req/s, latency percentiles over all rounds
+# and the server's CPU time per call, then library/bare and library/grpc-js
+# against their targets. A report, not a test: a MISS still exits 0; only
+# errors (a server that will not start, a failed request) do not.
 #
-# Knobs (environment): DURATION, WARMUP, N, C, M, PAYLOAD, RESPONSE_SIZE, RESULTS_DIR;
-# see README.md beside this script.
+# Knobs (environment): DURATION, ROUNDS, WARMUP, N, C, M, PAYLOAD, RESPONSE_SIZE,
+# RESULTS_DIR; see README.md beside this script.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -18,13 +21,15 @@ PEERS="$REPO/tests/Grpc.Interop.Tests/peers/node"
 SERVER_PROJECT="$HERE/BenchServer/BenchServer.csproj"
 SERVER_DLL="$HERE/BenchServer/bin/Release/net10.0/Telehealth.Benchmarks.Grpc.BenchServer.dll"
 RPC_PATH=/grpc.testing.TestService/UnaryCall
+TARGETS=(library bare grpc-js)
 
-DURATION=${DURATION:-15}          # seconds measured per target (ignored when N is set)
-WARMUP=${WARMUP:-10}              # seconds of load before measuring, for the JIT and pools
-N=${N:-}                          # a fixed number of requests instead of DURATION
-C=${C:-8}                         # h2load clients (connections)
-M=${M:-32}                        # concurrent streams per connection
-PAYLOAD=${PAYLOAD:-64}            # request payload bytes
+DURATION=${DURATION:-10}           # seconds per measured run (ignored when N is set)
+N=${N:-}                           # a fixed number of requests per measured run instead
+ROUNDS=${ROUNDS:-3}                # measured runs per target, taken in turns
+WARMUP=${WARMUP:-10}               # seconds of load per target before measuring (JIT, pools)
+C=${C:-8}                          # h2load clients (connections)
+M=${M:-32}                         # concurrent streams per connection
+PAYLOAD=${PAYLOAD:-64}             # request payload bytes
 RESPONSE_SIZE=${RESPONSE_SIZE:-64} # response payload bytes
 MIN_VS_BARE=0.85
 MIN_VS_GRPCJS=2
@@ -61,8 +66,9 @@ require_node_peers() {
 
 require_h2load
 require_node_peers
-command -v python3 >/dev/null || die "python3 is missing: it writes the request and reads the latencies"
+command -v python3 >/dev/null || die "python3 is missing: it writes the request and the report"
 command -v dotnet >/dev/null || die "dotnet is missing"
+[[ $ROUNDS =~ ^[1-9][0-9]*$ ]] || die "ROUNDS must be a positive whole number"
 
 # --- Work area and clean-up ------------------------------------------------
 
@@ -72,13 +78,16 @@ if [[ -n ${RESULTS_DIR:-} ]]; then
 else
     WORK=$(mktemp -d)
 fi
-SERVER_PID=
+declare -A SERVER_PID PORT
 
 cleanup() {
-    if [[ -n $SERVER_PID ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
-        kill -TERM "$SERVER_PID" 2>/dev/null || true
-        wait "$SERVER_PID" 2>/dev/null || true
-    fi
+    local pid
+    for pid in "${SERVER_PID[@]}"; do
+        if kill -0 "$pid" 2>/dev/null; then
+            kill -TERM "$pid" 2>/dev/null || true
+            wait "$pid" 2>/dev/null || true
+        fi
+    done
     [[ -n ${RESULTS_DIR:-} ]] || rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -90,7 +99,7 @@ trap 'exit 143' TERM
 # A framed SimpleRequest: 5-byte prefix (uncompressed, big-endian length), then
 # response_size (field 2) and payload (field 3) holding body (field 2) of zeros.
 BODY="$WORK/request.bin"
-python3 - "$RESPONSE_SIZE" "$PAYLOAD" "$BODY" <<'EOF'
+python3 - "$RESPONSE_SIZE" "$PAYLOAD" "$BODY" <<'PYTHON'
 import struct, sys
 
 def varint(n):
@@ -109,7 +118,7 @@ message = (bytes([2 << 3]) + varint(response_size) if response_size else b"")
 message += field(3, field(2, bytes(payload_size)))
 with open(path, "wb") as f:
     f.write(b"\0" + struct.pack(">I", len(message)) + message)
-EOF
+PYTHON
 
 # --- Servers ---------------------------------------------------------------
 
@@ -117,43 +126,63 @@ echo "building BenchServer (Release)"
 dotnet build "$SERVER_PROJECT" -c Release -nologo -v quiet -clp:ErrorsOnly >"$WORK/build.log" 2>&1 \
     || { cat "$WORK/build.log" >&2; die "BenchServer did not build"; }
 
-# Starts a server in the background and sets SERVER_PID and PORT once it says where it listens.
+# Starts a server in the background; sets SERVER_PID[name] and PORT[name] once it says where it listens.
 start_server() {
-    local name=$1 log="$WORK/$1.server.log"
+    local name=$1 log="$WORK/$1.server.log" port pid
     case $name in
         library | bare) dotnet "$SERVER_DLL" --mode "$name" >"$log" 2>&1 & ;;
         grpc-js) node "$HERE/grpcjs-server.js" >"$log" 2>&1 & ;;
     esac
-    SERVER_PID=$!
-    PORT=
+    pid=$!
+    SERVER_PID[$name]=$pid
     for _ in $(seq 1 300); do
-        PORT=$(sed -n 's/^listening 127\.0\.0\.1:\([0-9][0-9]*\)$/\1/p' "$log")
-        [[ -n $PORT ]] && return
-        kill -0 "$SERVER_PID" 2>/dev/null || { cat "$log" >&2; die "$name server exited before listening"; }
+        port=$(sed -n 's/^listening 127\.0\.0\.1:\([0-9][0-9]*\)$/\1/p' "$log")
+        if [[ -n $port ]]; then
+            PORT[$name]=$port
+            return
+        fi
+        kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; die "$name server exited before listening"; }
         sleep 0.1
     done
     die "$name server did not print 'listening 127.0.0.1:PORT' within 30 s"
 }
 
+# SIGTERM; the server must then exit by itself, with 0, within 10 s.
 stop_server() {
-    kill -TERM "$SERVER_PID"
-    local status=0
-    wait "$SERVER_PID" || status=$?
-    SERVER_PID=
-    # Node's default SIGTERM exit is 143; the servers here exit 0 on their own.
-    [[ $status -eq 0 ]] || die "$1 server exited with $status on SIGTERM"
+    local name=$1 pid=${SERVER_PID[$1]} status=0
+    kill -TERM "$pid"
+    for _ in $(seq 1 100); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    if kill -0 "$pid" 2>/dev/null; then
+        kill -KILL "$pid"
+        wait "$pid" 2>/dev/null || true
+        die "$name server did not exit within 10 s of SIGTERM"
+    fi
+    wait "$pid" || status=$?
+    [[ $status -eq 0 ]] || die "$name server exited with $status on SIGTERM"
+}
+
+url_of() { echo "http://127.0.0.1:${PORT[$1]}$RPC_PATH"; }
+
+# CPU time the server has used so far (user + system, all threads), in clock ticks.
+cpu_ticks() {
+    local stat
+    stat=$(<"/proc/${SERVER_PID[$1]}/stat")
+    # After the command name in parentheses, utime and stime are the 12th and 13th fields.
+    awk '{ print $12 + $13 }' <<<"${stat##*) }"
 }
 
 # One call through curl: HTTP 200, grpc-status 0 and a response message at least RESPONSE_SIZE long.
 check_one_call() {
-    local name=$1 url=$2
+    local name=$1 size
     command -v curl >/dev/null || return 0
     curl -sS --http2-prior-knowledge -H 'content-type: application/grpc' -H 'te: trailers' \
-        --data-binary "@$BODY" -D "$WORK/$name.curl.headers" -o "$WORK/$name.curl.body" "$url" \
+        --data-binary "@$BODY" -D "$WORK/$name.curl.headers" -o "$WORK/$name.curl.body" "$(url_of "$name")" \
         || die "$name: curl could not make a call"
     grep -q '^HTTP/2 200' "$WORK/$name.curl.headers" || die "$name: the call did not answer HTTP 200"
     grep -qi '^grpc-status: 0' "$WORK/$name.curl.headers" || die "$name: the call did not end with grpc-status 0"
-    local size
     size=$(wc -c <"$WORK/$name.curl.body")
     ((size >= 5 + RESPONSE_SIZE)) || die "$name: the response holds $size bytes, less than the $RESPONSE_SIZE asked for"
 }
@@ -172,65 +201,97 @@ fi
 # Fails unless every request h2load finished succeeded with a 2xx. In a timed run the
 # status codes also count the streams still open when time ran out, so 2xx may exceed done.
 check_h2load_output() {
-    local name=$1 output=$2 done succeeded failed errored timeout ok other
+    local name=$1 output=$2 done succeeded failed errored timeout ok redirected client_error server_error
     read -r done succeeded failed errored timeout < <(sed -n \
         's/^requests: .* \([0-9]*\) done, \([0-9]*\) succeeded, \([0-9]*\) failed, \([0-9]*\) errored, \([0-9]*\) timeout$/\1 \2 \3 \4 \5/p' "$output")
-    read -r ok other < <(sed -n \
-        's/^status codes: \([0-9]*\) 2xx, \([0-9]*\) 3xx, \([0-9]*\) 4xx, \([0-9]*\) 5xx$/\1 \2\3\4/p' "$output")
+    read -r ok redirected client_error server_error < <(sed -n \
+        's/^status codes: \([0-9]*\) 2xx, \([0-9]*\) 3xx, \([0-9]*\) 4xx, \([0-9]*\) 5xx$/\1 \2 \3 \4/p' "$output")
     [[ -n $done && -n $ok ]] || { cat "$output" >&2; die "$name: could not read h2load's counts"; }
-    ((done > 0 && succeeded == done && failed == 0 && errored == 0 && timeout == 0 && ok >= done && other == 0)) \
+    ((done > 0 && succeeded == done && failed == 0 && errored == 0 && timeout == 0 && ok >= done \
+        && redirected + client_error + server_error == 0)) \
         || { cat "$output" >&2; die "$name: not every request succeeded"; }
 }
 
-# Prints "req/s p50 p95 p99" (milliseconds) for one measured run.
-summarize() {
-    local output=$1 log=$2 rate
-    rate=$(sed -n 's/^finished in [^,]*, \([0-9.]*\) req\/s.*/\1/p' "$output")
-    # Log columns: start (µs since epoch), HTTP status (-1 if the stream failed), duration (µs).
-    python3 - "$rate" "$log" <<'EOF'
-import sys
-rate, path = float(sys.argv[1]), sys.argv[2]
-with open(path) as f:
-    durations = sorted(int(cols[2]) for cols in (line.split("\t") for line in f) if cols[1] == "200")
-def percentile(p):
-    return durations[min(len(durations) - 1, max(0, -(-len(durations) * p // 100) - 1))] / 1000
-print(f"{rate:.0f} {percentile(50):.2f} {percentile(95):.2f} {percentile(99):.2f}")
-EOF
+# One measured run: h2load's output, its per-request log and the server's CPU ticks meanwhile.
+measure() {
+    local name=$1 round=$2 before after
+    local prefix="$WORK/$name.round$round"
+    before=$(cpu_ticks "$name")
+    h2load "${H2LOAD_COMMON[@]}" "${MEASURE[@]}" --log-file "$prefix.requests.log" "$(url_of "$name")" >"$prefix.h2load.txt"
+    after=$(cpu_ticks "$name")
+    echo $((after - before)) >"$prefix.cpu"
+    check_h2load_output "$name" "$prefix.h2load.txt"
 }
 
-declare -A RESULT
-for name in library bare grpc-js; do
+LOAD_BEFORE=$(cut -d' ' -f1 /proc/loadavg)
+for name in "${TARGETS[@]}"; do
     start_server "$name"
-    url="http://127.0.0.1:$PORT$RPC_PATH"
-    check_one_call "$name" "$url"
-    echo "$name: warming up ${WARMUP}s, then measuring $MEASURE_TEXT (-c $C -m $M)"
-    h2load "${H2LOAD_COMMON[@]}" -D "$WARMUP" "$url" >"$WORK/$name.warmup.txt"
-    check_h2load_output "$name" "$WORK/$name.warmup.txt"
-    h2load "${H2LOAD_COMMON[@]}" "${MEASURE[@]}" --log-file "$WORK/$name.requests.log" "$url" >"$WORK/$name.h2load.txt"
-    check_h2load_output "$name" "$WORK/$name.h2load.txt"
-    check_one_call "$name" "$url"
-    stop_server "$name"
-    RESULT[$name]=$(summarize "$WORK/$name.h2load.txt" "$WORK/$name.requests.log")
+    check_one_call "$name"
 done
+for name in "${TARGETS[@]}"; do
+    echo "$name: warming up for ${WARMUP}s"
+    h2load "${H2LOAD_COMMON[@]}" -D "$WARMUP" "$(url_of "$name")" >"$WORK/$name.warmup.txt"
+    check_h2load_output "$name" "$WORK/$name.warmup.txt"
+done
+for round in $(seq 1 "$ROUNDS"); do
+    for name in "${TARGETS[@]}"; do
+        echo "round $round/$ROUNDS, $name: $MEASURE_TEXT at -c $C -m $M"
+        measure "$name" "$round"
+    done
+done
+for name in "${TARGETS[@]}"; do
+    check_one_call "$name"
+    stop_server "$name"
+done
+LOAD_AFTER=$(cut -d' ' -f1 /proc/loadavg)
 
 # --- Report ----------------------------------------------------------------
 
 echo
-printf '%-10s %10s %9s %9s %9s\n' target req/s "p50 ms" "p95 ms" "p99 ms"
-for name in library bare grpc-js; do
-    # shellcheck disable=SC2086 # four fields
-    printf '%-10s %10s %9s %9s %9s\n' "$name" ${RESULT[$name]}
-done
-echo
+python3 - "$WORK" "$ROUNDS" "$(getconf CLK_TCK)" "$MIN_VS_BARE" "$MIN_VS_GRPCJS" "${TARGETS[@]}" <<'PYTHON'
+import re, statistics, sys
 
-rate() { echo "${RESULT[$1]%% *}"; }
-ratio_line() {
-    python3 - "$1" "$2" "$3" "$4" <<'EOF'
-import sys
-label, a, b, target = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4])
-ratio = a / b if b else float("inf")
-print(f"{label:<18} {ratio:6.2f}   target >= {target:<5g} {'PASS' if ratio >= target else 'MISS'}")
-EOF
-}
-ratio_line "library / bare" "$(rate library)" "$(rate bare)" "$MIN_VS_BARE"
-ratio_line "library / grpc-js" "$(rate library)" "$(rate grpc-js)" "$MIN_VS_GRPCJS"
+work, rounds, ticks_per_second = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+min_vs_bare, min_vs_grpcjs = float(sys.argv[4]), float(sys.argv[5])
+targets = sys.argv[6:]
+
+def nearest_rank(values, p):
+    return values[min(len(values) - 1, max(0, -(-len(values) * p // 100) - 1))]
+
+results = {}
+for name in targets:
+    rates, durations, ticks, calls = [], [], 0, 0
+    for r in range(1, rounds + 1):
+        prefix = f"{work}/{name}.round{r}"
+        output = open(f"{prefix}.h2load.txt").read()
+        rates.append(float(re.search(r"^finished in [^,]*, ([0-9.]+) req/s", output, re.M).group(1)))
+        calls += int(re.search(r"^requests: .* (\d+) done,", output, re.M).group(1))
+        ticks += int(open(f"{prefix}.cpu").read())
+        # Log columns: start (µs since epoch), HTTP status (-1 if the stream failed), duration (µs).
+        with open(f"{prefix}.requests.log") as log:
+            durations.extend(int(cols[2]) for cols in (line.split("\t") for line in log) if cols[1] == "200")
+    durations.sort()
+    results[name] = {
+        "rates": rates,
+        "rate": statistics.median(rates),
+        "p50": nearest_rank(durations, 50) / 1000,
+        "p95": nearest_rank(durations, 95) / 1000,
+        "p99": nearest_rank(durations, 99) / 1000,
+        "cpu": ticks / ticks_per_second / calls * 1e6,
+    }
+
+print(f"{'target':<10} {'req/s':>9} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'CPU µs/call':>12}   req/s by round")
+for name, r in results.items():
+    by_round = " ".join(f"{rate:.0f}" for rate in r["rates"])
+    print(f"{name:<10} {r['rate']:>9.0f} {r['p50']:>8.2f} {r['p95']:>8.2f} {r['p99']:>8.2f} {r['cpu']:>12.2f}   {by_round}")
+print()
+
+def ratio(label, a, b, target):
+    value = results[a]["rate"] / results[b]["rate"]
+    print(f"{label:<20} {value:6.2f}   target >= {target:<5g} {'PASS' if value >= target else 'MISS'}")
+
+ratio("library / bare", "library", "bare", min_vs_bare)
+ratio("library / grpc-js", "library", "grpc-js", min_vs_grpcjs)
+print(f"{'CPU per call':<20} {results['bare']['cpu'] / results['library']['cpu']:6.2f}   bare / library, 1.00 = no overhead")
+PYTHON
+echo "load average before/after: $LOAD_BEFORE/$LOAD_AFTER (2 cores shared with h2load: other work moves req/s)"

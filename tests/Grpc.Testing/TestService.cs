@@ -84,11 +84,11 @@ public sealed class TestService
 
     private static async Task EchoMetadataAsync(ServerCallContext context)
     {
-        if (context.RequestHeaders.GetValue(EchoInitialKey) is { } initial)
+        if (context.GetRequestHeader(EchoInitialKey)?.Value is { } initial)
         {
             await context.WriteResponseHeadersAsync(new Metadata().Add(EchoInitialKey, initial)).ConfigureAwait(false);
         }
-        if (context.RequestHeaders.GetValueBytes(EchoTrailingKey) is { } trailing)
+        if (context.GetRequestHeader(EchoTrailingKey)?.ValueBytes is { } trailing)
         {
             context.ResponseTrailers.Add(EchoTrailingKey, trailing);
         }

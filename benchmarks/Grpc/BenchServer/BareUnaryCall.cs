@@ -33,7 +33,7 @@ public static class BareUnaryCall
     }
 
     /// <summary>The one request message once the client has half-closed, or null if the body held no whole message.</summary>
-    private static async Task<SimpleRequest?> ReadRequestAsync(PipeReader body, CancellationToken cancellationToken)
+    private static async ValueTask<SimpleRequest?> ReadRequestAsync(PipeReader body, CancellationToken cancellationToken)
     {
         while (true)
         {

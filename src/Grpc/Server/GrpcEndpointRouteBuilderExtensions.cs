@@ -1,7 +1,6 @@
 using ServiceDescriptor = Google.Protobuf.Reflection.ServiceDescriptor;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -30,14 +29,13 @@ public static class GrpcEndpointRouteBuilderExtensions
         foreach (var bound in ServiceBinder.Bind(typeof(TService), service))
         {
             var path = MethodTypes.PathOf(bound.Descriptor);
-            var handler = ServerCallHandlerFactory.Create(typeof(TService), bound, options, interceptors, logger);
+            var handler = ServerCallHandlerFactory.Create(typeof(TService), bound, options, interceptors, logger, provider);
             methods.Add(endpoints.MapPost(path, handler)
                 .WithDisplayName($"gRPC {path}")
                 .WithMetadata(new GrpcMethodMetadata(bound.Descriptor)));
         }
         registry.Add(service);
         provider.GetRequiredService<GrpcHealthStatus>().SetStatus(service.FullName, Health.V1.HealthCheckResponse.Types.ServingStatus.Serving);
-        MapUnimplementedRoute(endpoints, registry);
         return new GrpcServiceEndpointConventionBuilder(methods);
     }
 
@@ -56,22 +54,5 @@ public static class GrpcEndpointRouteBuilderExtensions
         var v1 = endpoints.MapGrpcService<Reflection.ReflectionService>(Reflection.V1.ReflectionReflection.Descriptor.Services[0]);
         var v1Alpha = endpoints.MapGrpcService<Reflection.ReflectionServiceV1Alpha>(Reflection.V1Alpha.ReflectionReflection.Descriptor.Services[0]);
         return new GrpcServiceEndpointConventionBuilder([v1, v1Alpha]);
-    }
-
-    private static void MapUnimplementedRoute(IEndpointRouteBuilder endpoints, GrpcServiceRegistry registry)
-    {
-        if (registry.UnimplementedRouteMapped)
-        {
-            return;
-        }
-        registry.UnimplementedRouteMapped = true;
-        var constraint = new UnimplementedCallHandler.GrpcContentTypeConstraint();
-        var pattern = RoutePatternFactory.Parse(
-            UnimplementedCallHandler.Pattern,
-            defaults: null,
-            parameterPolicies: new { unimplementedService = constraint, unimplementedMethod = constraint });
-        endpoints.Map(pattern, UnimplementedCallHandler.Create(registry))
-            .WithDisplayName("gRPC unimplemented")
-            .WithMetadata(new HttpMethodMetadata(["POST"]));
     }
 }

@@ -16,6 +16,7 @@ public static class GrpcServiceCollectionExtensions
             services.Configure(configure);
         }
         services.TryAddSingleton<GrpcServiceRegistry>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.AspNetCore.Hosting.IStartupFilter, UnimplementedCallStartupFilter>());
         services.TryAddSingleton<GrpcHealthStatus>();
         services.TryAddSingleton<HealthService>();
         services.TryAddSingleton<Reflection.ReflectionService>();

@@ -20,8 +20,6 @@ public sealed class GrpcServiceRegistry
         }
     }
 
-    internal bool UnimplementedRouteMapped { get; set; }
-
     public bool Contains(string serviceName)
     {
         lock (_services)

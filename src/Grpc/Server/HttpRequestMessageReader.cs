@@ -14,6 +14,7 @@ internal sealed class HttpRequestMessageReader<T> : IAsyncStreamReader<T>
     private readonly CancellationToken _callToken;
     private T? _current;
     private bool _reading;
+    private bool _ended;
 
     public HttpRequestMessageReader(PipeReader body, MessageParser<T> parser, int maxMessageSize, string? encoding, CancellationToken callToken)
     {
@@ -50,6 +51,10 @@ internal sealed class HttpRequestMessageReader<T> : IAsyncStreamReader<T>
     /// <summary>The next message, or null when the caller has half-closed.</summary>
     public async ValueTask<T?> ReadMessageAsync(CancellationToken cancellationToken)
     {
+        if (_ended)
+        {
+            return null;
+        }
         while (true)
         {
             var result = await _body.ReadAsync(cancellationToken).ConfigureAwait(false);
@@ -59,6 +64,8 @@ internal sealed class HttpRequestMessageReader<T> : IAsyncStreamReader<T>
                 if (MessageFraming.TryReadFrame(ref buffer, _maxMessageSize, out var compressed, out var payload))
                 {
                     var message = MessageFraming.ParseMessage(_parser, payload, compressed, _encoding, _maxMessageSize);
+                    // The caller half-closed right after this message: no need to read the body again.
+                    _ended = result.IsCompleted && buffer.IsEmpty;
                     _body.AdvanceTo(buffer.Start);
                     return message;
                 }

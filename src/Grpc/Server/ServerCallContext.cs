@@ -36,6 +36,26 @@ public sealed class ServerCallContext
 
     public Metadata RequestHeaders => _requestHeaders ??= MetadataHeaders.FromHeaders(_httpContext.Request.Headers);
 
+    /// <summary>
+    /// One request metadata entry (the last, as <see cref="Metadata.Get"/> picks), read straight from the
+    /// request headers without building <see cref="RequestHeaders"/>; null when absent, reserved or undecodable.
+    /// </summary>
+    public Metadata.Entry? GetRequestHeader(string key)
+    {
+        if (_requestHeaders is not null)
+        {
+            return _requestHeaders.Get(key);
+        }
+        var values = _httpContext.Request.Headers[key];
+        if (values.Count == 0 || GrpcProtocol.IsReservedHeader(key) || values[values.Count - 1] is not { } value)
+        {
+            return null;
+        }
+        // Peers may fold repeated binary values into one comma separated header.
+        var last = Metadata.IsBinaryKey(key) ? value[(value.LastIndexOf(',') + 1)..] : value;
+        return MetadataHeaders.TryDecode(key, last.Trim());
+    }
+
     public Metadata ResponseTrailers => _responseTrailers ??= new Metadata();
 
     internal bool HasResponseTrailers => _responseTrailers is { Count: > 0 };

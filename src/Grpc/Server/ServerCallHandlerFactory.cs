@@ -7,11 +7,11 @@ namespace Telehealth.Grpc.Server;
 /// <summary>Builds the request delegate of a bound method: activation, the handler, interceptors around it.</summary>
 internal static class ServerCallHandlerFactory
 {
-    public static RequestDelegate Create(Type serviceType, BoundMethod bound, GrpcServerOptions options, IReadOnlyList<ServerInterceptor> interceptors, ILogger logger)
+    public static RequestDelegate Create(Type serviceType, BoundMethod bound, GrpcServerOptions options, IReadOnlyList<ServerInterceptor> interceptors, ILogger logger, IServiceProvider services)
     {
         var builderType = typeof(Builder<,,>).MakeGenericType(
             serviceType, bound.Descriptor.InputType.ClrType, bound.Descriptor.OutputType.ClrType);
-        var builder = (IBuilder)Activator.CreateInstance(builderType)!;
+        var builder = (IBuilder)Activator.CreateInstance(builderType, services)!;
         return builder.Build(bound, options, interceptors, logger);
     }
 
@@ -25,7 +25,9 @@ internal static class ServerCallHandlerFactory
         where TRequest : class, IMessage<TRequest>
         where TResponse : class, IMessage<TResponse>
     {
-        private readonly ServiceActivator<TService> _activator = new();
+        private readonly ServiceActivator<TService> _activator;
+
+        public Builder(IServiceProvider services) => _activator = new ServiceActivator<TService>(services);
 
         public RequestDelegate Build(BoundMethod bound, GrpcServerOptions options, IReadOnlyList<ServerInterceptor> interceptors, ILogger logger)
         {
@@ -43,8 +45,10 @@ internal static class ServerCallHandlerFactory
         private UnaryServerMethod<TRequest, TResponse> Unary(BoundMethod bound, IReadOnlyList<ServerInterceptor> interceptors)
         {
             var call = bound.Implementation.CreateDelegate<Func<TService, TRequest, ServerCallContext, Task<TResponse>>>();
-            UnaryServerMethod<TRequest, TResponse> method = (request, context) =>
-                _activator.RunAsync(context.HttpContext, service => call(service, request, context));
+            var activator = _activator;
+            UnaryServerMethod<TRequest, TResponse> method = activator.ReleasesInstances
+                ? (request, context) => activator.RunAsync(context.HttpContext, service => call(service, request, context))
+                : (request, context) => call(activator.Create(context.HttpContext), request, context);
             for (var i = interceptors.Count - 1; i >= 0; i--)
             {
                 var (interceptor, next) = (interceptors[i], method);
