@@ -1,3 +1,5 @@
+using System.Net;
+using Telehealth.AppHost.Dashboard;
 using Telehealth.AppHost.Dashboard.Resources;
 using Telehealth.AppHost.Model;
 
@@ -6,22 +8,26 @@ namespace Telehealth.AppHost.Orchestration;
 /// <summary>The dashboard as the AppHost runs it: started before the services, so they can send it telemetry.</summary>
 public sealed class DashboardHost : IAsyncDisposable
 {
-    private DashboardHost(string url, string loginUrl)
+    private readonly DashboardHandle _handle;
+
+    private DashboardHost(DashboardHandle handle) => _handle = handle;
+
+    public string Url => _handle.Url;
+
+    public string LoginUrl => _handle.LoginUrl;
+
+    public static async Task<DashboardHost> StartAsync(DistributedApplicationBuilder builder, IResourceCatalog catalog, string token, CancellationToken cancellationToken)
     {
-        Url = url;
-        LoginUrl = loginUrl;
+        var options = new DashboardOptions
+        {
+            Port = builder.Options.DashboardPort,
+            BindAddress = IPAddress.Parse(builder.Options.DashboardBind),
+            LoginToken = token,
+        };
+        var handle = await DashboardServer.StartAsync(options, catalog, cancellationToken);
+        builder.OtlpEndpoint = handle.OtlpEndpoint;
+        return new DashboardHost(handle);
     }
 
-    public string Url { get; }
-
-    public string LoginUrl { get; }
-
-    public static Task<DashboardHost> StartAsync(DistributedApplicationBuilder builder, IResourceCatalog catalog, string token, CancellationToken cancellationToken)
-    {
-        var url = $"http://{builder.Options.DashboardBind}:{builder.Options.DashboardPort}";
-        builder.OtlpEndpoint = url;
-        return Task.FromResult(new DashboardHost(url, $"{url}/login?t={token}"));
-    }
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    public ValueTask DisposeAsync() => _handle.DisposeAsync();
 }

@@ -20,13 +20,12 @@ public static class CallerResolution
         {
             var subject = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? user.FindFirstValue("sub");
             var role = user.FindFirstValue(ClaimTypes.Role) ?? user.FindFirstValue("role");
-            if (subject is not null && TryParseRole(role, out var parsed))
+            if (Guid.TryParse(subject, out var subjectId) && TryParseRole(role, out var parsed))
             {
-                return new Caller(subject, parsed);
+                return new Caller(subjectId, parsed);
             }
         }
-        var id = context.RequestHeaders.GetValue(IdHeader);
-        if (!string.IsNullOrWhiteSpace(id) && TryParseRole(context.RequestHeaders.GetValue(RoleHeader), out var headerRole))
+        if (Guid.TryParse(context.RequestHeaders.GetValue(IdHeader), out var id) && TryParseRole(context.RequestHeaders.GetValue(RoleHeader), out var headerRole))
         {
             return new Caller(id, headerRole);
         }

@@ -10,16 +10,16 @@ namespace Telehealth.ServiceDefaults.Persistence;
 public static class IdempotentRequests
 {
     /// <summary>The saved answer to this request id, if it was processed before.</summary>
-    public static async Task<TResponse?> FindAnswerAsync<TResponse>(this ServiceDbContext db, string requestId, string method, string callerId, MessageParser<TResponse> parser, CancellationToken cancellationToken)
+    public static async Task<TResponse?> FindAnswerAsync<TResponse>(this ServiceDbContext db, string requestId, string method, Guid callerId, MessageParser<TResponse> parser, CancellationToken cancellationToken)
         where TResponse : class, IMessage<TResponse>
     {
         var processed = await db.ProcessedRequests.AsNoTracking()
-            .FirstOrDefaultAsync(r => r.RequestId == requestId && r.Method == method && r.CallerId == callerId, cancellationToken);
+            .FirstOrDefaultAsync(r => r.RequestId == requestId && r.Method == method && r.CallerId == callerId.ToString(), cancellationToken);
         return processed is null ? null : parser.ParseFrom(processed.Response);
     }
 
     /// <summary>Saves the answer alongside the changes it describes; commit them with one SaveChanges.</summary>
-    public static void RememberAnswer<TResponse>(this ServiceDbContext db, string requestId, string method, string callerId, TResponse response, DateTimeOffset at)
+    public static void RememberAnswer<TResponse>(this ServiceDbContext db, string requestId, string method, Guid callerId, TResponse response, DateTimeOffset at)
         where TResponse : IMessage<TResponse> =>
-        db.ProcessedRequests.Add(new ProcessedRequest(requestId, method, callerId, response.ToByteArray(), at));
+        db.ProcessedRequests.Add(new ProcessedRequest(requestId, method, callerId.ToString(), response.ToByteArray(), at));
 }
