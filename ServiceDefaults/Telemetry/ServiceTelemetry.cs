@@ -44,6 +44,7 @@ public static class ServiceTelemetry
             .Build();
         builder.Services.AddSingleton(tracer);
         builder.Services.AddSingleton(meter);
+        builder.Services.AddSingleton(DatabaseCommandTracing.Start());
         builder.Logging.AddOpenTelemetry(logging =>
         {
             logging.SetResourceBuilder(resource);
