@@ -16,10 +16,17 @@ var messaging = builder.AddRabbitMq("messaging");
 var prescription = builder.AddProject("prescription", "Prescription")
     .WithReference(messaging)
     .WithSqliteDatabase("prescriptiondb", state);
-var progress = builder.AddProject("progress", "Progress")
+builder.AddProject("progress", "Progress")
     .WithReference(messaging)
     .WithReference(prescription)
     .WithSqliteDatabase("progressdb", state);
+builder.AddProject("scheduling", "Scheduling")
+    .WithReference(messaging)
+    .WithSqliteDatabase("schedulingdb", state);
+builder.AddProject("notification", "Notification")
+    .WithReference(messaging)
+    .WithSqliteDatabase("notificationdb", state)
+    .WithEnvironment(env => env["Notification__Email__PickupDirectory"] = Path.Combine(state, "mail"));
 
 try
 {

@@ -1,6 +1,6 @@
 namespace Telehealth.AppHost.Dashboard.Telemetry.Traces;
 
-public enum SpanKind
+internal enum SpanKind
 {
     Unspecified,
     Internal,

@@ -1,6 +1,6 @@
 namespace Telehealth.AppHost.Dashboard.Telemetry.Traces;
 
-public enum SpanStatus
+internal enum SpanStatus
 {
     Unset,
     Ok,

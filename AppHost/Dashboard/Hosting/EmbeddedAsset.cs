@@ -1,0 +1,3 @@
+namespace Telehealth.AppHost.Dashboard.Hosting;
+
+internal sealed record EmbeddedAsset(byte[] Content, string ContentType, string ETag);
