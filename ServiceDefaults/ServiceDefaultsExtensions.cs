@@ -30,6 +30,7 @@ public static class ServiceDefaultsExtensions
     /// <summary>/health (ready: database, broker) and /alive (the process answers), plus gRPC health and reflection.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
+        app.UseRequestSpanNaming();
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = check => !check.Tags.Contains(HealthTags.Live) || check.Tags.Contains(HealthTags.Ready) });
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Live) });
         app.MapGrpcHealthService();
