@@ -1,0 +1,8 @@
+namespace Telehealth.Notification.Delivery;
+
+public enum Channel
+{
+    InApp = 1,
+    Email = 2,
+    Webhook = 3,
+}

@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Telehealth.Contracts.Events.V1;
+using Telehealth.Notification.Composition;
+using Telehealth.Notification.Data;
+using Telehealth.Notification.Delivery;
+using Telehealth.Notification.Diagnostics;
+using Telehealth.Notification.Policies;
+
+namespace Telehealth.Notification.Events;
+
+/// <summary>
+/// Stores what an event means for each person it concerns: a notification with the recipient's
+/// next cursor, its in-app delivery, and its outward deliveries. Runs inside the consumer's
+/// inbox transaction; an event already turned into a notification for a recipient is skipped,
+/// whatever message id it came under.
+/// </summary>
+public sealed class NotificationIntake(
+    NotificationDbContext db,
+    TimeProvider clock,
+    DeliveryPlanner planner,
+    IOptions<EscalationOptions> escalation,
+    NotificationMetrics metrics)
+{
+    public async Task<RecipientBook> RecipientsAsync(IEnumerable<Guid> recipientIds, CancellationToken cancellationToken)
+    {
+        var ids = recipientIds.Where(id => id != Guid.Empty).Distinct().ToList();
+        var known = await db.Recipients.Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+        foreach (var id in ids.Where(id => !known.ContainsKey(id)))
+        {
+            var recipient = new Recipient { Id = id, CreatedAt = clock.GetUtcNow() };
+            db.Recipients.Add(recipient);
+            known[id] = recipient;
+        }
+        return new RecipientBook(known);
+    }
+
+    public async Task AcceptAsync(SourceEvent source, IReadOnlyList<ComposedNotification> notifications, RecipientBook recipients, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        foreach (var composed in notifications)
+        {
+            // An event naming nobody (an empty id) has nobody to tell.
+            if (!recipients.Knows(composed.RecipientId)
+                || await db.Notifications.AnyAsync(n => n.SourceEventId == source.Id && n.RecipientId == composed.RecipientId, cancellationToken))
+            {
+                continue;
+            }
+            var recipient = recipients[composed.RecipientId];
+            recipient.Role ??= composed.Audience.ToString().ToLowerInvariant();
+            var notification = new StoredNotification
+            {
+                Id = Guid.NewGuid(),
+                RecipientId = recipient.Id,
+                Sequence = recipient.NextSequence(),
+                Kind = composed.Kind,
+                Priority = composed.Priority,
+                Title = composed.Title,
+                Body = composed.Body,
+                PatientId = composed.PatientId,
+                SourceEventId = source.Id,
+                SourceEventType = source.Type,
+                CreatedAt = now,
+                RequiresAcknowledgement = composed.RequiresAcknowledgement,
+                EscalateAt = EscalationPolicy.EscalateAt(composed.RequiresAcknowledgement, now, escalation.Value),
+            };
+            db.Notifications.Add(notification);
+            db.Deliveries.Add(NotificationDelivery.InApp(notification, composed.Audience, now));
+            db.Publish(new NotificationDelivered(notification.Id, recipient.Id, ChannelNames.Of(Channel.InApp), source.Id, now), now);
+            await planner.PlanAsync(notification, composed, recipient.Preferences(), now, cancellationToken);
+            metrics.Created(composed.Kind, composed.Priority);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+using MassTransit;
+using MassTransit.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Telehealth.Notification.Data;
+using Telehealth.Notification.Delivery;
+using Telehealth.Notification.Events;
+using Telehealth.Notification.Inbox;
+using Telehealth.Notification.Tests.Support;
+
+namespace Telehealth.Notification.Tests.Events;
+
+/// <summary>
+/// The notification service's consumers on MassTransit's in-memory harness, over a real SQLite
+/// file, with a hand-moved clock, fake outward channels, and the workers run one pass at a time.
+/// </summary>
+public sealed class NotificationHarness : IAsyncDisposable
+{
+    public const string OnCall = "on-call@clinic.example";
+
+    private readonly ServiceProvider _services;
+    private readonly string _folder;
+
+    private NotificationHarness(ServiceProvider services, string folder, ManualClock clock)
+    {
+        _services = services;
+        _folder = folder;
+        Clock = clock;
+        Harness = services.GetRequiredService<ITestHarness>();
+        Email = (FakeChannel)services.GetServices<IDeliveryChannel>().Single(c => c.Channel == Channel.Email);
+        Webhook = (FakeChannel)services.GetServices<IDeliveryChannel>().Single(c => c.Channel == Channel.Webhook);
+        Deliveries = services.GetRequiredService<DeliveryWorker>();
+        Escalations = services.GetRequiredService<EscalationWorker>();
+    }
+
+    public ManualClock Clock { get; }
+
+    public ITestHarness Harness { get; }
+
+    public FakeChannel Email { get; }
+
+    public FakeChannel Webhook { get; }
+
+    public DeliveryWorker Deliveries { get; }
+
+    public EscalationWorker Escalations { get; }
+
+    public static async Task<NotificationHarness> StartAsync(DateTimeOffset now, IDictionary<string, string?>? settings = null)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "telehealth-notification-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Notification:Webhook:SigningSecret"] = "a-test-secret-long-enough",
+            ["Notification:Escalation:OnCallEmail"] = OnCall,
+            ["Notification:Escalation:Delay"] = "00:15:00",
+            ["Notification:Retry:MaxAttempts"] = "3",
+            ["Notification:Retry:InitialDelay"] = "00:00:10",
+            ["Notification:Retry:MaxDelay"] = "00:01:00",
+            ["Notification:RateLimit:MaxPerWindow"] = "3",
+            ["Notification:RateLimit:Window"] = "01:00:00",
+        }.Concat(settings ?? new Dictionary<string, string?>()).ToDictionary(s => s.Key, s => s.Value)).Build();
+
+        var clock = new ManualClock(now);
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<TimeProvider>(clock)
+            .AddNotificationCore(configuration);
+        services.RemoveAll<IDeliveryChannel>();
+        services.AddSingleton<IDeliveryChannel>(new FakeChannel(Channel.Email));
+        services.AddSingleton<IDeliveryChannel>(new FakeChannel(Channel.Webhook));
+        services.AddSingleton<DeliveryWorker>();
+        services.AddSingleton<EscalationWorker>();
+        services.AddDbContext<NotificationDbContext>(options => options.UseSqlite($"Data Source={Path.Combine(folder, "notification.db")}"));
+        services.AddMassTransitTestHarness(bus => bus.AddNotificationConsumers());
+        var provider = services.BuildServiceProvider(validateScopes: true);
+        await using (var scope = provider.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<NotificationDbContext>().Database.MigrateAsync();
+        }
+        var harness = new NotificationHarness(provider, folder, clock);
+        await harness.Harness.Start();
+        return harness;
+    }
+
+    /// <summary>Publishes under a chosen message id (as a redelivery repeats it) and waits until the consumer has finished with it.</summary>
+    public async Task PublishAsync<T>(T message, Guid? messageId = null)
+        where T : class
+    {
+        var id = messageId ?? Guid.NewGuid();
+        var before = Consumed<T>(id).Count;
+        await Harness.Bus.Publish(message, context => context.MessageId = id);
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (Consumed<T>(id).Count == before)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"{typeof(T).Name} was not consumed in time.");
+            await Task.Delay(10);
+        }
+        var failure = Consumed<T>(id).Select(m => m.Exception).FirstOrDefault(e => e is not null);
+        Assert.True(failure is null, $"Consuming {typeof(T).Name} failed: {failure}");
+    }
+
+    /// <summary>
+    /// Publishes a message id the harness has seen before (a broker redelivery). The harness lists
+    /// a message id once, so this waits for the bus to go quiet instead.
+    /// </summary>
+    public async Task RedeliverAsync<T>(T message, Guid messageId)
+        where T : class
+    {
+        await Harness.Bus.Publish(message, context => context.MessageId = messageId);
+        await Harness.InactivityTask;
+    }
+
+    public async Task<TResult> QueryAsync<TResult>(Func<NotificationDbContext, Task<TResult>> query)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<NotificationDbContext>());
+    }
+
+    /// <summary>Runs a use case of the API in its own scope, as a call would.</summary>
+    public async Task<TResult> CallAsync<TService, TResult>(Func<TService, Task<TResult>> call)
+        where TService : notnull
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await call(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    public Task<TResult> InboxAsync<TResult>(Func<InboxActions, Task<TResult>> call) => CallAsync(call);
+
+    /// <summary>Stores preferences as the recipient would have set them.</summary>
+    public Task SeedRecipientAsync(Recipient recipient) => QueryAsync(async db =>
+    {
+        db.Recipients.Add(recipient);
+        return await db.SaveChangesAsync();
+    });
+
+    public async ValueTask DisposeAsync()
+    {
+        await Harness.Stop();
+        await _services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private List<IReceivedMessage<T>> Consumed<T>(Guid messageId)
+        where T : class =>
+        Harness.Consumed.Select<T>(m => m.Context.MessageId == messageId).ToList();
+}

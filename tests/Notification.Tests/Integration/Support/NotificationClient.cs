@@ -1,0 +1,68 @@
+using Google.Protobuf;
+using Telehealth.Contracts.Notification.V1;
+using Telehealth.Grpc;
+using Telehealth.Grpc.Client;
+using Proto = Telehealth.Contracts.Notification.V1;
+
+namespace Telehealth.Notification.Tests.Integration.Support;
+
+/// <summary>Calls telehealth.notification.v1.NotificationService as an app would.</summary>
+public sealed class NotificationClient(GrpcChannel channel)
+{
+    private static readonly Google.Protobuf.Reflection.ServiceDescriptor Service = NotificationReflection.Descriptor.Services[0];
+
+    public async Task<TResponse> CallAsync<TRequest, TResponse>(string methodName, TRequest request, TestCaller? caller)
+        where TRequest : class, IMessage<TRequest>
+        where TResponse : class, IMessage<TResponse>
+    {
+        var method = Method<TRequest, TResponse>.From(Service.FindMethodByName(methodName));
+        return await channel.UnaryCall(method, request, new CallOptions { Headers = caller?.Headers }.WithTimeout(TimeSpan.FromSeconds(30)));
+    }
+
+    public Task<Preferences> SetPreferencesAsync(TestCaller caller, Action<SetPreferencesRequest> shape)
+    {
+        var request = new SetPreferencesRequest { RequestId = Guid.NewGuid().ToString() };
+        shape(request);
+        return CallAsync<SetPreferencesRequest, Preferences>("SetPreferences", request, caller);
+    }
+
+    public Task<ListNotificationsResponse> ListAsync(TestCaller caller, int pageSize = 0) =>
+        CallAsync<ListNotificationsRequest, ListNotificationsResponse>("ListNotifications", new ListNotificationsRequest { PageSize = pageSize }, caller);
+
+    public Task<Proto.Notification> AcknowledgeAsync(TestCaller caller, string notificationId) =>
+        CallAsync<AcknowledgeRequest, Proto.Notification>("Acknowledge", new AcknowledgeRequest { NotificationId = notificationId }, caller);
+
+    public Task<GetDeliveriesResponse> DeliveriesAsync(TestCaller caller, string notificationId) =>
+        CallAsync<GetDeliveriesRequest, GetDeliveriesResponse>("GetDeliveries", new GetDeliveriesRequest { NotificationId = notificationId }, caller);
+
+    public AsyncServerStreamingCall<Proto.Notification> Subscribe(TestCaller caller, long afterCursor)
+    {
+        var method = Method<SubscribeRequest, Proto.Notification>.From(Service.FindMethodByName("Subscribe"));
+        return channel.ServerStreamingCall(method, new SubscribeRequest { AfterCursor = afterCursor }, new CallOptions { Headers = caller.Headers });
+    }
+
+    /// <summary>The next notification on a stream, failing the test if none comes in time.</summary>
+    public static async Task<Proto.Notification> NextAsync(AsyncServerStreamingCall<Proto.Notification> stream, TimeSpan? timeout = null)
+    {
+        using var waiting = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(20));
+        Assert.True(await stream.ResponseStream.MoveNext(waiting.Token), "The stream ended.");
+        return stream.ResponseStream.Current;
+    }
+
+    /// <summary>Fails if anything arrives on the stream within <paramref name="quiet"/>.</summary>
+    public static async Task NothingMoreAsync(AsyncServerStreamingCall<Proto.Notification> stream, TimeSpan quiet)
+    {
+        using var waiting = new CancellationTokenSource(quiet);
+        try
+        {
+            var more = await stream.ResponseStream.MoveNext(waiting.Token);
+            Assert.Fail(more ? $"Unexpected notification with cursor {stream.ResponseStream.Current.Cursor}." : "The stream ended.");
+        }
+        catch (RpcException cancelled) when (cancelled.StatusCode == StatusCode.Cancelled)
+        {
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+}

@@ -1,0 +1,15 @@
+using Telehealth.Grpc;
+
+namespace Telehealth.Notification.Tests.Integration.Support;
+
+/// <summary>Someone calling the service: the identity metadata every call carries.</summary>
+public sealed record TestCaller(Guid Id, string Role)
+{
+    public static TestCaller NewPatient() => new(Guid.NewGuid(), "patient");
+
+    public static TestCaller NewTherapist() => new(Guid.NewGuid(), "therapist");
+
+    public static TestCaller NewOperator() => new(Guid.NewGuid(), "operator");
+
+    public Metadata Headers => new Metadata().Add("x-caller-id", Id.ToString()).Add("x-caller-role", Role);
+}
