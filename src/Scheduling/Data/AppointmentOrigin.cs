@@ -1,0 +1,8 @@
+namespace Telehealth.Scheduling.Data;
+
+public enum AppointmentOrigin
+{
+    BookedByTherapist,
+    BookedByPatient,
+    ReviewRequest,
+}

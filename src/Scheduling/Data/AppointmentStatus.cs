@@ -1,0 +1,7 @@
+namespace Telehealth.Scheduling.Data;
+
+public enum AppointmentStatus
+{
+    Booked,
+    Cancelled,
+}

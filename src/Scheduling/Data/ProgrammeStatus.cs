@@ -1,0 +1,8 @@
+namespace Telehealth.Scheduling.Data;
+
+public enum ProgrammeStatus
+{
+    Active,
+    Paused,
+    Completed,
+}

@@ -1,0 +1,3 @@
+namespace Telehealth.Scheduling.Data;
+
+public sealed record StoredAvailabilityException(DateTimeOffset StartsAt, DateTimeOffset EndsAt, bool Available, string Reason);

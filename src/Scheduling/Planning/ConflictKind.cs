@@ -1,0 +1,9 @@
+namespace Telehealth.Scheduling.Planning;
+
+public enum ConflictKind
+{
+    OutsideTherapistHours,
+    TherapistBooked,
+    PatientBooked,
+    PatientQuietHours,
+}

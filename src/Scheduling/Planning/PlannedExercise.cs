@@ -1,0 +1,3 @@
+namespace Telehealth.Scheduling.Planning;
+
+public sealed record PlannedExercise(Guid ItemId, string ExerciseName);

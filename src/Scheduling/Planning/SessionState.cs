@@ -1,0 +1,9 @@
+namespace Telehealth.Scheduling.Planning;
+
+public enum SessionState
+{
+    Planned,
+    Done,
+    Missed,
+    Cancelled,
+}

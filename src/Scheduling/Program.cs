@@ -1,0 +1,16 @@
+using Telehealth.Contracts.Scheduling.V1;
+using Telehealth.Grpc.Server;
+using Telehealth.Scheduling;
+using Telehealth.Scheduling.Calendar;
+using Telehealth.Scheduling.Grpc;
+using Telehealth.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddSchedulingService();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapGrpcService<SchedulingApi>(SchedulingReflection.Descriptor.Services[0]);
+app.MapCalendarSubscription();
+app.Run();

@@ -1,0 +1,58 @@
+using MassTransit;
+using Microsoft.Extensions.Options;
+using Telehealth.Scheduling.Appointments;
+using Telehealth.Scheduling.Calendar;
+using Telehealth.Scheduling.Data;
+using Telehealth.Scheduling.Diagnostics;
+using Telehealth.Scheduling.Events;
+using Telehealth.Scheduling.Schedules;
+using Telehealth.Scheduling.Timers;
+using Telehealth.ServiceDefaults.Messaging;
+using Telehealth.ServiceDefaults.Persistence;
+
+namespace Telehealth.Scheduling;
+
+public static class SchedulingServiceExtensions
+{
+    // Progress consumes the same events through consumers of the same names. Queues are named after
+    // consumers, and a shared queue would split the events between the services; a queue of our own
+    // per consumer gives scheduling every event.
+    private const string QueueSuffix = "scheduling";
+
+    /// <summary>The scheduling service's options, database, consumers, timers and use cases.</summary>
+    public static IHostApplicationBuilder AddSchedulingService(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SchedulingOptions>()
+            .Bind(builder.Configuration.GetSection(SchedulingOptions.Section))
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<SchedulingOptions>, SchedulingOptionsValidation>();
+        builder.AddServiceDatabase<SchedulingDbContext>("schedulingdb");
+        builder.AddServiceMessaging<SchedulingDbContext>(bus =>
+        {
+            AddConsumer<ProgrammePrescribedConsumer>(bus);
+            AddConsumer<ProgrammeAdjustedConsumer>(bus);
+            AddConsumer<ProgrammePausedConsumer>(bus);
+            AddConsumer<ProgrammeResumedConsumer>(bus);
+            AddConsumer<ProgrammeCompletedConsumer>(bus);
+            AddConsumer<SessionReportedConsumer>(bus);
+            AddConsumer<ReviewRequestedConsumer>(bus);
+        });
+        builder.Services.AddSingleton<SchedulingMetrics>();
+        builder.Services.AddScoped<PatientPlanning>();
+        builder.Services.AddScoped<TimerFiring>();
+        builder.Services.AddHostedService<TimerDispatcher>();
+        builder.Services.AddScoped<PreferencesSubmission>();
+        builder.Services.AddScoped<ScheduleQueries>();
+        builder.Services.AddScoped<BookingCalendar>();
+        builder.Services.AddScoped<AvailabilitySubmission>();
+        builder.Services.AddScoped<AppointmentBooking>();
+        builder.Services.AddScoped<AppointmentQueries>();
+        builder.Services.AddScoped<ReviewOffers>();
+        builder.Services.AddScoped<CalendarFeeds>();
+        return builder;
+    }
+
+    private static void AddConsumer<TConsumer>(IBusRegistrationConfigurator bus)
+        where TConsumer : class, IConsumer =>
+        bus.AddConsumer<TConsumer>().Endpoint(endpoint => endpoint.InstanceId = QueueSuffix);
+}

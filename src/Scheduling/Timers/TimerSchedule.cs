@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Telehealth.Scheduling.Data;
+using Telehealth.Scheduling.Planning;
+
+namespace Telehealth.Scheduling.Timers;
+
+/// <summary>Brings a patient's pending timers in line with what their plan wants.</summary>
+internal static class TimerSchedule
+{
+    /// <summary>
+    /// Timers the plan no longer wants are cancelled, missing ones added, and the rest left alone,
+    /// so re-planning the same thing twice changes nothing. Only timers due after
+    /// <paramref name="now"/> are touched: one already due is the dispatcher's, and fires.
+    /// </summary>
+    public static async Task<int> ReconcileAsync(SchedulingDbContext db, Guid patientId, IReadOnlyList<TimerPlan> wanted, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var pending = await db.Timers
+            .Where(t => t.PatientId == patientId && t.State == TimerState.Pending && t.DueAt > now)
+            .ToListAsync(cancellationToken);
+        var wantedKeys = wanted.Select(Key).ToHashSet();
+        var kept = new HashSet<(TimerKind, Guid, long)>();
+        var changes = 0;
+        foreach (var timer in pending.OrderBy(t => t.CreatedAt))
+        {
+            var key = Key(timer);
+            if (!wantedKeys.Contains(key) || !kept.Add(key))
+            {
+                timer.Cancel();
+                changes++;
+            }
+        }
+        foreach (var plan in wanted.Where(p => !kept.Contains(Key(p))))
+        {
+            db.Timers.Add(DurableTimer.Schedule(patientId, plan, now));
+            changes++;
+        }
+        return changes;
+    }
+
+    private static (TimerKind, Guid, long) Key(TimerPlan plan) => (plan.Kind, plan.SubjectId, plan.DueAt.ToUnixTimeSeconds());
+
+    private static (TimerKind, Guid, long) Key(DurableTimer timer) => (timer.Kind, timer.SubjectId, timer.DueAt.ToUnixTimeSeconds());
+}

@@ -1,0 +1,8 @@
+namespace Telehealth.Scheduling.Timers;
+
+public enum TimerState
+{
+    Pending,
+    Fired,
+    Cancelled,
+}

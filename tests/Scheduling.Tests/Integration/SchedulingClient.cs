@@ -1,0 +1,38 @@
+using Google.Protobuf;
+using Google.Protobuf.Reflection;
+using Telehealth.Contracts.Scheduling.V1;
+using Telehealth.Grpc.Client;
+
+namespace Telehealth.Scheduling.Tests.Integration;
+
+/// <summary>Calls the scheduling service's unary RPCs by name, as a caller.</summary>
+public sealed class SchedulingClient(GrpcChannel channel)
+{
+    public static ServiceDescriptor Service => SchedulingReflection.Descriptor.Services[0];
+
+    public async Task<TResponse> CallAsync<TRequest, TResponse>(string methodName, TRequest request, TestCaller caller)
+        where TRequest : class, IMessage<TRequest>
+        where TResponse : class, IMessage<TResponse>
+    {
+        var method = Method<TRequest, TResponse>.From(Service.FindMethodByName(methodName)
+            ?? throw new ArgumentException($"{Service.FullName} has no {methodName}.", nameof(methodName)));
+        return await channel.UnaryCall(method, request, new CallOptions { Headers = caller.Headers }.WithTimeout(TimeSpan.FromSeconds(30)));
+    }
+
+    /// <summary>Calls an RPC whose message types are known only from its descriptor.</summary>
+    public async Task<IMessage> CallAsync(MethodDescriptor method, IMessage request, TestCaller caller)
+    {
+        var call = typeof(SchedulingClient).GetMethods()
+            .Single(m => m.Name == nameof(CallAsync) && m.IsGenericMethodDefinition)
+            .MakeGenericMethod(method.InputType.ClrType, method.OutputType.ClrType);
+        var task = (Task)call.Invoke(this, [method.Name, request, caller])!;
+        await task;
+        return (IMessage)task.GetType().GetProperty(nameof(Task<object>.Result))!.GetValue(task)!;
+    }
+
+    public Task<Schedule> TodayAsync(TestCaller patient) =>
+        CallAsync<GetTodayRequest, Schedule>("GetToday", new GetTodayRequest { PatientId = patient.Id.ToString() }, patient);
+
+    public Task<Schedule> WeekAsync(TestCaller patient) =>
+        CallAsync<GetWeekRequest, Schedule>("GetWeek", new GetWeekRequest { PatientId = patient.Id.ToString() }, patient);
+}
