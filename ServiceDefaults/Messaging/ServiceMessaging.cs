@@ -22,8 +22,9 @@ public static class ServiceMessaging
         builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
         builder.Services.AddMassTransit(bus =>
         {
-            // A prefix keeps the queues of several instances apart on one broker (tests, side-by-side runs).
-            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(builder.Configuration["Messaging:EndpointPrefix"], includeNamespace: false));
+            // Queues are named after the service: two services that both consume an event (each with a
+            // ProgrammePrescribedConsumer, say) must each get every message, not share one queue.
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(EndpointPrefix(builder), includeNamespace: false));
             addConsumers?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>
             {
@@ -44,4 +45,10 @@ public static class ServiceMessaging
         });
         return builder;
     }
+
+    /// <summary>Messaging:EndpointPrefix if set (tests, side-by-side runs), else the service's name: "progress" for Telehealth.Progress.</summary>
+    private static string EndpointPrefix(IHostApplicationBuilder builder) =>
+        builder.Configuration["Messaging:EndpointPrefix"] is { Length: > 0 } configured
+            ? configured
+            : builder.Environment.ApplicationName.Split('.').Last().ToLowerInvariant();
 }

@@ -14,11 +14,6 @@ namespace Telehealth.Scheduling;
 
 public static class SchedulingServiceExtensions
 {
-    // Progress consumes the same events through consumers of the same names. Queues are named after
-    // consumers, and a shared queue would split the events between the services; a queue of our own
-    // per consumer gives scheduling every event.
-    private const string QueueSuffix = "scheduling";
-
     /// <summary>The scheduling service's options, database, consumers, timers and use cases.</summary>
     public static IHostApplicationBuilder AddSchedulingService(this IHostApplicationBuilder builder)
     {
@@ -29,13 +24,13 @@ public static class SchedulingServiceExtensions
         builder.AddServiceDatabase<SchedulingDbContext>("schedulingdb");
         builder.AddServiceMessaging<SchedulingDbContext>(bus =>
         {
-            AddConsumer<ProgrammePrescribedConsumer>(bus);
-            AddConsumer<ProgrammeAdjustedConsumer>(bus);
-            AddConsumer<ProgrammePausedConsumer>(bus);
-            AddConsumer<ProgrammeResumedConsumer>(bus);
-            AddConsumer<ProgrammeCompletedConsumer>(bus);
-            AddConsumer<SessionReportedConsumer>(bus);
-            AddConsumer<ReviewRequestedConsumer>(bus);
+            bus.AddConsumer<ProgrammePrescribedConsumer>();
+            bus.AddConsumer<ProgrammeAdjustedConsumer>();
+            bus.AddConsumer<ProgrammePausedConsumer>();
+            bus.AddConsumer<ProgrammeResumedConsumer>();
+            bus.AddConsumer<ProgrammeCompletedConsumer>();
+            bus.AddConsumer<SessionReportedConsumer>();
+            bus.AddConsumer<ReviewRequestedConsumer>();
         });
         builder.Services.AddSingleton<SchedulingMetrics>();
         builder.Services.AddScoped<PatientPlanning>();
@@ -51,8 +46,4 @@ public static class SchedulingServiceExtensions
         builder.Services.AddScoped<CalendarFeeds>();
         return builder;
     }
-
-    private static void AddConsumer<TConsumer>(IBusRegistrationConfigurator bus)
-        where TConsumer : class, IConsumer =>
-        bus.AddConsumer<TConsumer>().Endpoint(endpoint => endpoint.InstanceId = QueueSuffix);
 }
