@@ -33,6 +33,9 @@ public abstract class Resource(string name, string kind)
     /// <summary>Set while an operator (or shutdown) stopped it, so the supervisor does not restart it.</summary>
     public bool StoppedOnPurpose { get; set; }
 
+    /// <summary>Counts starts, so the watcher of an earlier process ignores its exit once a newer one runs.</summary>
+    public int Generation { get; set; }
+
     public abstract int? ProcessId { get; }
 
     public abstract IReadOnlyList<ResourceEndpoint> Endpoints { get; }

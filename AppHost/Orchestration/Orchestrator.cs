@@ -33,6 +33,7 @@ public sealed class Orchestrator(IReadOnlyList<Resource> resources) : IAsyncDisp
     {
         resource.StoppedOnPurpose = false;
         resource.State = ResourceState.Starting;
+        var generation = ++resource.Generation;
         try
         {
             await resource.StartAsync(cancellationToken);
@@ -43,7 +44,7 @@ public sealed class Orchestrator(IReadOnlyList<Resource> resources) : IAsyncDisp
             resource.Log.Write($"failed to start: {exception.Message}", isError: true);
             throw;
         }
-        _ = SuperviseAsync(resource);
+        _ = SuperviseAsync(resource, generation);
         await WaitUntilHealthyAsync(resource, cancellationToken);
     }
 
@@ -86,10 +87,10 @@ public sealed class Orchestrator(IReadOnlyList<Resource> resources) : IAsyncDisp
         _shutdown.Dispose();
     }
 
-    private async Task SuperviseAsync(Resource resource)
+    private async Task SuperviseAsync(Resource resource, int generation)
     {
         await resource.WhenExited;
-        if (resource.StoppedOnPurpose || _shutdown.IsCancellationRequested)
+        if (resource.StoppedOnPurpose || _shutdown.IsCancellationRequested || resource.Generation != generation)
         {
             return;
         }
@@ -110,7 +111,7 @@ public sealed class Orchestrator(IReadOnlyList<Resource> resources) : IAsyncDisp
         catch (Exception exception)
         {
             resource.Log.Write($"restart failed: {exception.Message}", isError: true);
-            _ = SuperviseAsync(resource);
+            _ = SuperviseAsync(resource, resource.Generation);
         }
     }
 

@@ -7,9 +7,10 @@ namespace Telehealth.AppHost.Tests;
 /// The AppHost brings every resource up healthy with Aspire's environment contract, restarts a
 /// service killed with -9, and on SIGTERM stops everything it started.
 /// </summary>
+[Collection(AppHostCollection.Name)]
 public sealed class AppHostLifecycleTests(RunningAppHost host) : IClassFixture<RunningAppHost>
 {
-    private static readonly string[] Services = ["prescription", "progress"];
+    private static readonly string[] Services = ["prescription", "progress", "scheduling", "notification"];
 
     [Fact]
     public async Task Starts_every_resource_healthy_supervises_them_and_stops_without_leaving_a_process()

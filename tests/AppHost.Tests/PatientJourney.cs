@@ -1,0 +1,57 @@
+using Google.Protobuf.WellKnownTypes;
+using Telehealth.Contracts.Prescription.V1;
+using Telehealth.Contracts.Progress.V1;
+using Telehealth.Grpc;
+using Telehealth.Grpc.Client;
+
+namespace Telehealth.AppHost.Tests;
+
+/// <summary>A therapist prescribes and a patient reports, over gRPC, as the apps would.</summary>
+internal static class PatientJourney
+{
+    public static async Task<string> PrescribeAndReportAsync(Uri prescriptionGrpc, Uri progressGrpc)
+    {
+        var therapist = new Metadata().Add("x-caller-id", Guid.NewGuid().ToString()).Add("x-caller-role", "therapist");
+        var patientId = Guid.NewGuid();
+        var patient = new Metadata().Add("x-caller-id", patientId.ToString()).Add("x-caller-role", "patient");
+        using var prescription = GrpcChannel.ForAddress(prescriptionGrpc);
+        using var progress = GrpcChannel.ForAddress(progressGrpc);
+        var prescriptionService = PrescriptionReflection.Descriptor.Services[0];
+        var progressService = ProgressReflection.Descriptor.Services[0];
+
+        var templates = await prescription.UnaryCall(
+            Method<ListTemplatesRequest, ListTemplatesResponse>.From(prescriptionService.FindMethodByName("ListTemplates")),
+            new ListTemplatesRequest(), new CallOptions { Headers = therapist });
+        var programme = await prescription.UnaryCall(
+            Method<PrescribeProgrammeRequest, Programme>.From(prescriptionService.FindMethodByName("PrescribeProgramme")),
+            new PrescribeProgrammeRequest { RequestId = Guid.NewGuid().ToString(), PatientId = patientId.ToString(), TemplateId = templates.Templates[0].TemplateId, Reason = "First phase" },
+            new CallOptions { Headers = therapist });
+
+        var report = new SubmitSessionReportRequest
+        {
+            ReportId = Guid.NewGuid().ToString(),
+            PatientId = patientId.ToString(),
+            ProgrammeId = programme.ProgrammeId,
+            ProgrammeVersion = programme.Version,
+            PerformedAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddMinutes(-5)),
+            PainBefore = 2,
+            PainAfter = 2,
+        };
+        report.Exercises.AddRange(programme.Items.Select(item => new ExerciseResult { ItemId = item.ItemId, SkippedBecause = SkipReason.NoTime }));
+        var submit = Method<SubmitSessionReportRequest, SubmitSessionReportResponse>.From(progressService.FindMethodByName("SubmitSessionReport"));
+        var until = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            try
+            {
+                await progress.UnaryCall(submit, report, new CallOptions { Headers = patient });
+                return report.ReportId;
+            }
+            catch (RpcException waiting) when (waiting.StatusCode is StatusCode.NotFound or StatusCode.Unavailable && DateTime.UtcNow < until)
+            {
+                // Progress learns the programme from prescription's event a moment later.
+                await Task.Delay(200);
+            }
+        }
+    }
+}
