@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Telehealth.Grpc.Server;
+using Telehealth.ServiceDefaults.Discovery;
 using Telehealth.ServiceDefaults.Health;
 using Telehealth.ServiceDefaults.Telemetry;
 
@@ -16,6 +17,7 @@ public static class ServiceDefaultsExtensions
     {
         builder.AddServiceTelemetry();
         builder.Services.AddGrpcServer();
+        builder.Services.AddSingleton<GrpcPeers>();
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), tags: [HealthTags.Live]);
         builder.Services.AddSingleton<IHealthCheckPublisher, GrpcHealthPublisher>();
         builder.Services.Configure<HealthCheckPublisherOptions>(options =>

@@ -1,6 +1,8 @@
 using Telehealth.AppHost.Resources;
 using Telehealth.Contracts.Prescription.V1;
+using Telehealth.Contracts.Notification.V1;
 using Telehealth.Contracts.Progress.V1;
+using Telehealth.Contracts.Scheduling.V1;
 using Telehealth.Grpc.Client;
 
 namespace Telehealth.Integration.Tests.Support;
@@ -25,6 +27,12 @@ public sealed class ClinicalSystem : IAsyncLifetime
 
     public ServiceClient Progress { get; private set; } = null!;
 
+    public ServiceClient Scheduling { get; private set; } = null!;
+
+    public ServiceClient Notification { get; private set; } = null!;
+
+    public GrpcChannel NotificationChannel { get; private set; } = null!;
+
     public EventListener Events { get; private set; } = null!;
 
     public string StateDirectory => _state;
@@ -36,9 +44,22 @@ public sealed class ClinicalSystem : IAsyncLifetime
         Events = await EventListener.StartAsync(Broker.ConnectionString);
         PrescriptionProcess = Start("Prescription", "prescriptiondb");
         ProgressProcess = Start("Progress", "progressdb");
+        // Reminders a week ahead, so a session planned for the coming days is due at once.
+        var scheduling = Start("Scheduling", "schedulingdb", new()
+        {
+            ["Scheduling__SessionReminderLead"] = "8.00:00:00",
+            ["Scheduling__TimerPollInterval"] = "00:00:01",
+        });
+        var notification = Start("Notification", "notificationdb", new()
+        {
+            ["Notification__Email__PickupDirectory"] = Path.Combine(_state, "mail"),
+        });
         await Task.WhenAll(_services.Select(s => s.WaitUntilHealthyAsync(TimeSpan.FromSeconds(90))));
         Prescription = new ServiceClient(Channel(PrescriptionProcess), PrescriptionReflection.Descriptor.Services[0]);
         Progress = new ServiceClient(Channel(ProgressProcess), ProgressReflection.Descriptor.Services[0]);
+        Scheduling = new ServiceClient(Channel(scheduling), SchedulingReflection.Descriptor.Services[0]);
+        NotificationChannel = Channel(notification);
+        Notification = new ServiceClient(NotificationChannel, NotificationReflection.Descriptor.Services[0]);
     }
 
     public string DatabaseFile(string database) => Path.Combine(_state, database + ".db");
@@ -59,14 +80,15 @@ public sealed class ClinicalSystem : IAsyncLifetime
         Directory.Delete(_state, recursive: true);
     }
 
-    private ServiceProcess Start(string service, string database)
+    private ServiceProcess Start(string service, string database, Dictionary<string, string>? settings = null)
     {
-        var process = ServiceProcess.Start(service.ToLowerInvariant(), ServiceBinaries.For(service), new Dictionary<string, string>
+        var environment = new Dictionary<string, string>(settings ?? [])
         {
             ["ConnectionStrings__messaging"] = Broker.ConnectionString,
             [$"ConnectionStrings__{database}"] = $"Data Source={DatabaseFile(database)}",
             ["DOTNET_ENVIRONMENT"] = "Development",
-        });
+        };
+        var process = ServiceProcess.Start(service.ToLowerInvariant(), ServiceBinaries.For(service), environment);
         _services.Add(process);
         return process;
     }
