@@ -44,10 +44,8 @@ public sealed class ClinicalSystem : IAsyncLifetime
         Events = await EventListener.StartAsync(Broker.ConnectionString);
         PrescriptionProcess = Start("Prescription", "prescriptiondb");
         ProgressProcess = Start("Progress", "progressdb");
-        // Reminders a week ahead, so a session planned for the coming days is due at once.
         var scheduling = Start("Scheduling", "schedulingdb", new()
         {
-            ["Scheduling__SessionReminderLead"] = "8.00:00:00",
             ["Scheduling__TimerPollInterval"] = "00:00:01",
         });
         var notification = Start("Notification", "notificationdb", new()
@@ -61,6 +59,8 @@ public sealed class ClinicalSystem : IAsyncLifetime
         NotificationChannel = Channel(notification);
         Notification = new ServiceClient(NotificationChannel, NotificationReflection.Descriptor.Services[0]);
     }
+
+    public IEnumerable<string> ProcessLog(string service) => _services.Single(s => s.Name == service).Log.Read().Select(l => l.Text);
 
     public string DatabaseFile(string database) => Path.Combine(_state, database + ".db");
 
