@@ -46,6 +46,8 @@ public sealed class ClinicalSystem : IAsyncLifetime
         ProgressProcess = Start("Progress", "progressdb");
         var scheduling = Start("Scheduling", "schedulingdb", new()
         {
+            // Reminders two minutes before a session, so a test can wait for one.
+            ["Scheduling__SessionReminderLead"] = "00:02:00",
             ["Scheduling__TimerPollInterval"] = "00:00:01",
         });
         var notification = Start("Notification", "notificationdb", new()
