@@ -18,6 +18,7 @@ public static class ServiceDefaultsExtensions
         builder.AddServiceTelemetry();
         builder.Services.AddGrpcServer();
         builder.Services.AddSingleton<GrpcPeers>();
+        builder.Services.AddHostedService<Hosting.ParentProcessWatcher>();
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), tags: [HealthTags.Live]);
         builder.Services.AddSingleton<IHealthCheckPublisher, GrpcHealthPublisher>();
         builder.Services.Configure<HealthCheckPublisherOptions>(options =>

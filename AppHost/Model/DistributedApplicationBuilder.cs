@@ -35,6 +35,8 @@ public sealed class DistributedApplicationBuilder
         project.WithEnvironment(env =>
         {
             env["DOTNET_ENVIRONMENT"] = "Development";
+            // A service whose AppHost is killed outright stops by itself (see ServiceDefaults' ParentProcessWatcher).
+            env["TELEHEALTH_PARENT_PID"] = Environment.ProcessId.ToString();
             env["ASPNETCORE_ENVIRONMENT"] = "Development";
             if (OtlpEndpoint is { } otlp)
             {

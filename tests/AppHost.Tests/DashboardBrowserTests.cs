@@ -71,26 +71,8 @@ public sealed class DashboardBrowserTests(RunningAppHost host) : IClassFixture<R
         var processes = (await host.ResourcesAsync()).Select(r => r.GetProperty("processId").GetInt32()).ToList();
         Assert.Equal(0, await host.StopAsync());
         Assert.All(processes, pid => Assert.False(ProcessEnvironment.IsAlive(pid), $"process {pid} outlived the AppHost"));
-        Assert.Empty(ServiceProcessesStartedFrom(host.StateDirectory));
+        Assert.Empty(ProcessEnvironment.StartedFor(host.StateDirectory));
     }
-
-    // Any service process still running with this AppHost's state folder in its environment.
-    private static IEnumerable<int> ServiceProcessesStartedFrom(string stateDirectory) =>
-        Directory.EnumerateDirectories("/proc")
-            .Select(Path.GetFileName)
-            .Where(name => int.TryParse(name, out _))
-            .Select(int.Parse!)
-            .Where(pid =>
-            {
-                try
-                {
-                    return ProcessEnvironment.IsAlive(pid) && ProcessEnvironment.Of(pid).Values.Any(value => value.Contains(stateDirectory));
-                }
-                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-                {
-                    return false;
-                }
-            });
 
     // The report's trace: progress's gRPC call, its outbox publish, and another service consuming the event.
     private async Task<string> TraceAcrossServicesAsync()

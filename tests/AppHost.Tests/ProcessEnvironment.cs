@@ -13,5 +13,40 @@ internal static class ProcessEnvironment
             .ToDictionary(group => group.Key, group => group.Last()[1]);
     }
 
+    /// <summary>Live processes whose environment mentions <paramref name="stateDirectory"/>: what an AppHost run started.</summary>
+    public static IReadOnlyList<int> StartedFor(string stateDirectory) =>
+        Directory.EnumerateDirectories("/proc")
+            .Select(Path.GetFileName)
+            .Where(name => int.TryParse(name, out _))
+            .Select(name => int.Parse(name!))
+            .Where(pid =>
+            {
+                try
+                {
+                    return pid != Environment.ProcessId && IsAlive(pid) && Of(pid).Values.Any(value => value.Contains(stateDirectory));
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    return false;
+                }
+            })
+            .ToList();
+
+    /// <summary>Ends what an AppHost run left behind (processes this test run started), tolerating ones that exit meanwhile.</summary>
+    public static void KillStartedFor(string stateDirectory)
+    {
+        foreach (var leftover in StartedFor(stateDirectory))
+        {
+            try
+            {
+                System.Diagnostics.Process.GetProcessById(leftover).Kill(entireProcessTree: true);
+            }
+            catch (Exception exception) when (exception is ArgumentException or InvalidOperationException)
+            {
+                // It ended on its own in the meantime.
+            }
+        }
+    }
+
     public static bool IsAlive(int processId) => Directory.Exists($"/proc/{processId}") && !File.ReadAllText($"/proc/{processId}/stat").Contains(") Z ");
 }

@@ -114,6 +114,7 @@ public sealed partial class RunningAppHost : IAsyncLifetime
         {
             _process.Kill(entireProcessTree: true);
         }
+        ProcessEnvironment.KillStartedFor(_state);
         Dashboard?.Dispose();
         _process.Dispose();
         if (Directory.Exists(_state))
