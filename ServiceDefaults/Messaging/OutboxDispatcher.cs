@@ -27,6 +27,7 @@ internal sealed class OutboxDispatcher<TContext>(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await WaitForBusAsync(stoppingToken);
         var backoff = PollInterval;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -50,6 +51,16 @@ internal sealed class OutboxDispatcher<TContext>(
                 await Task.Delay(backoff, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
             }
+        }
+    }
+
+    // Publishing before the bus has bound its queues would drop events that its own consumers wait for.
+    private async Task WaitForBusAsync(CancellationToken stoppingToken)
+    {
+        var bus = services.GetRequiredService<IBusControl>();
+        while (!stoppingToken.IsCancellationRequested
+            && await bus.WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(5)) != BusHealthStatus.Healthy)
+        {
         }
     }
 
