@@ -14,7 +14,8 @@ public sealed class CallLifecycleTests
         await using var probe = await ProbeServer.StartAsync();
         using var cancellation = new CancellationTokenSource();
         var call = probe.Channel.UnaryCall(ProbeMethods.Wait, new WaitRequest(), new CallOptions { CancellationToken = cancellation.Token });
-        await Task.Delay(100);
+        // Cancelling before the request reaches the server would test nothing on the server side.
+        await probe.State.WaitStarted.Task.WaitAsync(TimeSpan.FromSeconds(30));
         cancellation.Cancel();
 
         await InteropClient.ExpectStatus(StatusCode.Cancelled, () => call.ResponseAsync);

@@ -8,6 +8,7 @@ public sealed class ProbeService(ProbeState state)
 {
     public async Task<WaitReply> Wait(WaitRequest request, ServerCallContext context)
     {
+        state.WaitStarted.TrySetResult();
         try
         {
             await Task.Delay(request.Milliseconds == 0 ? Timeout.InfiniteTimeSpan : TimeSpan.FromMilliseconds(request.Milliseconds), context.CancellationToken);
