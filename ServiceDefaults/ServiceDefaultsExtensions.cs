@@ -4,19 +4,23 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Telehealth.Grpc.Server;
+using Telehealth.ServiceDefaults.Api;
 using Telehealth.ServiceDefaults.Discovery;
 using Telehealth.ServiceDefaults.Health;
+using Telehealth.ServiceDefaults.Security;
 using Telehealth.ServiceDefaults.Telemetry;
 
 namespace Telehealth.ServiceDefaults;
 
 public static class ServiceDefaultsExtensions
 {
-    /// <summary>Telemetry, health checks, the gRPC server and graceful shutdown, as every service has them.</summary>
+    /// <summary>Telemetry, health checks, the gRPC server with token authentication, and graceful shutdown, as every service has them.</summary>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
     {
         builder.AddServiceTelemetry();
         builder.Services.AddGrpcServer();
+        builder.AddGrpcMessageSizeLimit();
+        builder.AddServiceAuthentication();
         builder.Services.AddSingleton<GrpcPeers>();
         builder.Services.AddHostedService<Hosting.ParentProcessWatcher>();
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), tags: [HealthTags.Live]);

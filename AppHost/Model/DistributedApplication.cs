@@ -24,6 +24,7 @@ public sealed class DistributedApplication(DistributedApplicationBuilder builder
         try
         {
             await orchestrator.StartAllAsync(stop.Token);
+            DiscoveryFile.Write(builder, dashboard.Url, token);
             Print(dashboard);
             await Task.Delay(Timeout.Infinite, stop.Token);
         }
@@ -32,6 +33,7 @@ public sealed class DistributedApplication(DistributedApplicationBuilder builder
         }
         Console.WriteLine("stopping");
         await orchestrator.StopAllAsync(CancellationToken.None);
+        DiscoveryFile.Remove(builder);
         Console.WriteLine("stopped");
         return 0;
     }
@@ -43,6 +45,7 @@ public sealed class DistributedApplication(DistributedApplicationBuilder builder
             Directory.Delete(builder.StateDirectory, recursive: true);
         }
         Directory.CreateDirectory(builder.StateDirectory);
+        builder.Identity.Save(builder.IdentityFile);
     }
 
     private void Print(DashboardHost dashboard)
@@ -56,6 +59,8 @@ public sealed class DistributedApplication(DistributedApplicationBuilder builder
                 Console.WriteLine($"  {resource.Name,-14} {endpoint.Name,-5} {endpoint.Url}");
             }
         }
+        Console.WriteLine($"Endpoints and the development signing key: {builder.DiscoveryFile}");
+        Console.WriteLine("Tokens for calls: dotnet run --project src/Cli -- token --role patient|therapist|operator");
         Console.WriteLine("Press Ctrl+C to stop everything.");
     }
 }

@@ -1,3 +1,5 @@
+using Telehealth.ServiceDefaults.Security;
+
 namespace Telehealth.AppHost.Model;
 
 /// <summary>The application model, declared in code the way an Aspire AppHost declares it.</summary>
@@ -23,6 +25,17 @@ public sealed class DistributedApplicationBuilder
 
     public IReadOnlyList<Resource> Resources => _resources;
 
+    /// <summary>
+    /// This run's signing key: the services trust its public half, and the command line issues
+    /// development tokens with the private half, which the AppHost leaves in the state folder.
+    /// </summary>
+    public DevelopmentIdentity Identity { get; } = DevelopmentIdentity.Create();
+
+    public string IdentityFile => Path.Combine(StateDirectory, "identity", "signing-key.json");
+
+    /// <summary>Where the AppHost writes its endpoints while it runs, for the command line and scripts.</summary>
+    public string DiscoveryFile => Path.Combine(StateDirectory, "apphost.json");
+
     public static DistributedApplicationBuilder Create(AppHostOptions options) => new(options, RepositoryLayout.FindRoot());
 
     public RabbitMqResource AddRabbitMq(string name) => Add(new RabbitMqResource(name, Path.Combine(StateDirectory, name)));
@@ -38,6 +51,10 @@ public sealed class DistributedApplicationBuilder
             // A service whose AppHost is killed outright stops by itself (see ServiceDefaults' ParentProcessWatcher).
             env["TELEHEALTH_PARENT_PID"] = Environment.ProcessId.ToString();
             env["ASPNETCORE_ENVIRONMENT"] = "Development";
+            foreach (var (key, value) in Identity.ServiceEnvironment())
+            {
+                env[key] = value;
+            }
             if (OtlpEndpoint is { } otlp)
             {
                 env["OTEL_EXPORTER_OTLP_ENDPOINT"] = otlp;

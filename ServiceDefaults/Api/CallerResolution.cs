@@ -1,35 +1,26 @@
 using System.Security.Claims;
 using Telehealth.Grpc;
 using Telehealth.Grpc.Server;
+using Telehealth.ServiceDefaults.Security;
 
 namespace Telehealth.ServiceDefaults.Api;
 
 public static class CallerResolution
 {
-    public const string IdHeader = "x-caller-id";
-    public const string RoleHeader = "x-caller-role";
-
     /// <summary>
-    /// The caller of this call: the authenticated user's subject and role claims, or else the
-    /// x-caller-id / x-caller-role metadata that development and tests send. UNAUTHENTICATED otherwise.
+    /// The caller of this call: the subject and role of its validated bearer token.
+    /// UNAUTHENTICATED when there is none (the authentication interceptor refuses those earlier).
     /// </summary>
     public static Caller GetCaller(this ServerCallContext context)
     {
         var user = context.User;
-        if (user.Identity?.IsAuthenticated == true)
+        if (user.Identity?.IsAuthenticated == true
+            && Guid.TryParse(user.FindFirstValue(TokenClaims.Subject), out var subject)
+            && TryParseRole(user.FindFirstValue(TokenClaims.Role), out var role))
         {
-            var subject = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? user.FindFirstValue("sub");
-            var role = user.FindFirstValue(ClaimTypes.Role) ?? user.FindFirstValue("role");
-            if (Guid.TryParse(subject, out var subjectId) && TryParseRole(role, out var parsed))
-            {
-                return new Caller(subjectId, parsed);
-            }
+            return new Caller(subject, role);
         }
-        if (Guid.TryParse(context.RequestHeaders.GetValue(IdHeader), out var id) && TryParseRole(context.RequestHeaders.GetValue(RoleHeader), out var headerRole))
-        {
-            return new Caller(id, headerRole);
-        }
-        throw new RpcException(StatusCode.Unauthenticated, "The call carries no caller identity.");
+        throw new RpcException(StatusCode.Unauthenticated, "Not authenticated: the call carries no valid bearer token.");
     }
 
     /// <summary>PERMISSION_DENIED unless the caller has one of the roles.</summary>

@@ -68,4 +68,40 @@ public sealed class FieldErrors
             throw RichStatus.InvalidArgument(_violations);
         }
     }
+
+    /// <summary>A repeated field with at most <paramref name="max"/> entries.</summary>
+    public FieldErrors MaxCount(string field, int count, int max)
+    {
+        if (count > max)
+        {
+            Add(field, $"must have at most {max} entries");
+        }
+        return this;
+    }
+
+    /// <summary>
+    /// The entries of a repeated field to check one by one: all of them, or none (and a violation)
+    /// when there are more than <paramref name="max"/>. An oversized list then costs one violation
+    /// and no work per entry, and the answer stays small.
+    /// </summary>
+    public IReadOnlyList<T> AtMost<T>(string field, IReadOnlyList<T> entries, int max)
+    {
+        if (entries.Count <= max)
+        {
+            return entries;
+        }
+        MaxCount(field, entries.Count, max);
+        return [];
+    }
+
+    /// <summary>A repeated string field: at most <paramref name="maxCount"/> entries, each (field[i]) at most <paramref name="maxLength"/> characters.</summary>
+    public FieldErrors MaxStrings(string field, IReadOnlyList<string> values, int maxCount, int maxLength)
+    {
+        var checkable = AtMost(field, values, maxCount);
+        for (var i = 0; i < checkable.Count; i++)
+        {
+            MaxLength($"{field}[{i}]", checkable[i], maxLength);
+        }
+        return this;
+    }
 }

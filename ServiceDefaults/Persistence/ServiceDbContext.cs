@@ -1,12 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Telehealth.ServiceDefaults.Auditing;
 using Telehealth.ServiceDefaults.Messaging;
 
 namespace Telehealth.ServiceDefaults.Persistence;
 
 /// <summary>
 /// A service's database: its own tables plus the outbox (events written in the same
-/// transaction as the change that caused them) and the inbox (messages already handled).
+/// transaction as the change that caused them), the inbox (messages already handled) and the
+/// audit trail (who changed what clinical record, when and why; append-only).
 /// </summary>
 public abstract class ServiceDbContext(DbContextOptions options) : DbContext(options)
 {
@@ -16,6 +18,8 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<ProcessedRequest> ProcessedRequests => Set<ProcessedRequest>();
 
+    public DbSet<AuditRecord> AuditTrail => Set<AuditRecord>();
+
     /// <summary>Events were saved and the dispatcher has not been told yet.</summary>
     internal bool OutboxPending { get; set; }
 
@@ -23,6 +27,22 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     public void Publish<TEvent>(TEvent integrationEvent, DateTimeOffset occurredAt)
         where TEvent : class =>
         Outbox.Add(OutboxMessage.For(integrationEvent, occurredAt));
+
+    /// <summary>Records a clinical change in the audit trail; it commits with the change, in the same SaveChanges.</summary>
+    public void RecordAudit(AuditEntry entry, DateTimeOffset occurredAt) =>
+        AuditTrail.Add(new AuditRecord(entry, occurredAt));
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        AuditTrailGuard.RefuseEdits(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        AuditTrailGuard.RefuseEdits(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 
     // SQLite cannot compare or order DateTimeOffset and decimal columns in queries; every
     // instant here is UTC, so a binary instant orders correctly, and loads fit a double exactly.
@@ -57,5 +77,6 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
             request.Property(r => r.Method).HasMaxLength(200);
             request.Property(r => r.CallerId).HasMaxLength(200);
         });
+        modelBuilder.Entity<AuditRecord>(AuditRecordMapping.Configure);
     }
 }

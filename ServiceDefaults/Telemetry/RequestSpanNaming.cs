@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 
 namespace Telehealth.ServiceDefaults.Telemetry;
 
@@ -19,11 +20,19 @@ public static class RequestSpanNaming
             await next(context);
             return;
         }
-        activity.DisplayName = $"{context.Request.Method} {context.Request.Path}";
+        var path = PathWithoutParameters(context);
+        activity.DisplayName = $"{context.Request.Method} {path}";
         activity.SetTag("http.request.method", context.Request.Method);
-        activity.SetTag("url.path", context.Request.Path.Value);
+        activity.SetTag("url.path", path);
         activity.SetTag("network.protocol.version", context.Request.Protocol);
         await next(context);
         activity.SetTag("http.response.status_code", context.Response.StatusCode);
     });
+
+    // A route's parameters can be secrets (the calendar feed's token is the only key to a
+    // patient's schedule), so a parameterised route is recorded as its template.
+    private static string? PathWithoutParameters(HttpContext context) =>
+        context.GetEndpoint() is RouteEndpoint { RoutePattern: { Parameters.Count: > 0 } pattern }
+            ? pattern.RawText
+            : context.Request.Path.Value;
 }

@@ -5,6 +5,7 @@ using Telehealth.Notification.Diagnostics;
 using Telehealth.Notification.Events;
 using Telehealth.Notification.Inbox;
 using Telehealth.Notification.Recipients;
+using Telehealth.ServiceDefaults.Auditing;
 using Telehealth.ServiceDefaults.Messaging;
 using Telehealth.ServiceDefaults.Persistence;
 
@@ -12,7 +13,7 @@ namespace Telehealth.Notification;
 
 public static class NotificationServiceExtensions
 {
-    /// <summary>The notification service's database, consumers, channels, workers and use cases.</summary>
+    /// <summary>The notification service's database, consumers, channels, workers, use cases and audit trail.</summary>
     public static IHostApplicationBuilder AddNotificationService(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<NotificationDbContext>("notificationdb");
@@ -28,6 +29,7 @@ public static class NotificationServiceExtensions
         });
         builder.Services.AddHostedService<DeliveryWorker>();
         builder.Services.AddHostedService<EscalationWorker>();
+        builder.AddAuditTrail<NotificationDbContext, CaseloadAccess>();
         return builder;
     }
 

@@ -4,6 +4,7 @@ using Telehealth.Prescription.Events;
 using Telehealth.Prescription.Grpc;
 using Telehealth.Prescription.Programmes;
 using Telehealth.Prescription.Suggestions;
+using Telehealth.ServiceDefaults.Auditing;
 using Telehealth.ServiceDefaults.Messaging;
 using Telehealth.ServiceDefaults.Persistence;
 
@@ -11,7 +12,7 @@ namespace Telehealth.Prescription;
 
 public static class PrescriptionServiceExtensions
 {
-    /// <summary>The prescription service's database, library seed, consumers and use cases.</summary>
+    /// <summary>The prescription service's database, library seed, consumers, use cases and audit trail.</summary>
     public static IHostApplicationBuilder AddPrescriptionService(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<PrescriptionDbContext>("prescriptiondb");
@@ -27,6 +28,7 @@ public static class PrescriptionServiceExtensions
         builder.Services.AddScoped<ProgrammeCommands>();
         builder.Services.AddScoped<ProgrammeQueries>();
         builder.Services.AddScoped<SuggestionDecisions>();
+        builder.AddAuditTrail<PrescriptionDbContext, CaseloadAccess>();
         return builder;
     }
 }

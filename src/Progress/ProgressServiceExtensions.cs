@@ -2,6 +2,7 @@ using Telehealth.Progress.Data;
 using Telehealth.Progress.Diagnostics;
 using Telehealth.Progress.Events;
 using Telehealth.Progress.Reports;
+using Telehealth.ServiceDefaults.Auditing;
 using Telehealth.ServiceDefaults.Messaging;
 using Telehealth.ServiceDefaults.Persistence;
 
@@ -9,7 +10,7 @@ namespace Telehealth.Progress;
 
 public static class ProgressServiceExtensions
 {
-    /// <summary>The progress service's database, consumers and use cases.</summary>
+    /// <summary>The progress service's database, consumers, use cases and audit trail.</summary>
     public static IHostApplicationBuilder AddProgressService(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<ProgressDbContext>("progressdb");
@@ -25,9 +26,11 @@ public static class ProgressServiceExtensions
         builder.Services.AddSingleton<ProgressMetrics>();
         builder.Services.AddSingleton<AdherenceMonitor>();
         builder.Services.AddScoped<SessionReportSubmission>();
+        builder.Services.AddScoped<SessionReportCorrection>();
         builder.Services.AddScoped<NextDayCheckSubmission>();
         builder.Services.AddScoped<OutcomeSubmission>();
         builder.Services.AddScoped<PatientSummaries>();
+        builder.AddAuditTrail<ProgressDbContext, CaseloadAccess>();
         return builder;
     }
 }

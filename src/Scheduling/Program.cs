@@ -4,6 +4,7 @@ using Telehealth.Scheduling;
 using Telehealth.Scheduling.Calendar;
 using Telehealth.Scheduling.Grpc;
 using Telehealth.ServiceDefaults;
+using Telehealth.ServiceDefaults.Auditing;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -12,5 +13,6 @@ builder.AddSchedulingService();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapGrpcService<SchedulingApi>(SchedulingReflection.Descriptor.Services[0]);
+app.MapAuditTrail();
 app.MapCalendarSubscription();
 app.Run();

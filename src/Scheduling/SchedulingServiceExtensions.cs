@@ -7,6 +7,7 @@ using Telehealth.Scheduling.Diagnostics;
 using Telehealth.Scheduling.Events;
 using Telehealth.Scheduling.Schedules;
 using Telehealth.Scheduling.Timers;
+using Telehealth.ServiceDefaults.Auditing;
 using Telehealth.ServiceDefaults.Messaging;
 using Telehealth.ServiceDefaults.Persistence;
 
@@ -14,7 +15,7 @@ namespace Telehealth.Scheduling;
 
 public static class SchedulingServiceExtensions
 {
-    /// <summary>The scheduling service's options, database, consumers, timers and use cases.</summary>
+    /// <summary>The scheduling service's options, database, consumers, timers, use cases and audit trail.</summary>
     public static IHostApplicationBuilder AddSchedulingService(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<SchedulingOptions>()
@@ -44,6 +45,7 @@ public static class SchedulingServiceExtensions
         builder.Services.AddScoped<AppointmentQueries>();
         builder.Services.AddScoped<ReviewOffers>();
         builder.Services.AddScoped<CalendarFeeds>();
+        builder.AddAuditTrail<SchedulingDbContext, CaseloadAccess>();
         return builder;
     }
 }

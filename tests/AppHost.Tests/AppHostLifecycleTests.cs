@@ -1,5 +1,10 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Telehealth.Contracts.Prescription.V1;
+using Telehealth.Grpc;
+using Telehealth.Grpc.Client;
+using Telehealth.ServiceDefaults.Api;
+using Telehealth.ServiceDefaults.Security;
 
 namespace Telehealth.AppHost.Tests;
 
@@ -24,6 +29,7 @@ public sealed class AppHostLifecycleTests(RunningAppHost host) : IClassFixture<R
         {
             AssertContract(await host.ResourceAsync(service), service, amqpPort);
         }
+        await AssertDiscoveryAndIdentityAsync();
         var progress = ProcessEnvironment.Of(Pid(await host.ResourceAsync("progress")));
         var prescriptionGrpc = Endpoint(await host.ResourceAsync("prescription"), "grpc");
         Assert.Equal(prescriptionGrpc, progress["services__prescription__grpc__0"]);
@@ -38,6 +44,7 @@ public sealed class AppHostLifecycleTests(RunningAppHost host) : IClassFixture<R
         var children = (await host.ResourcesAsync()).Select(Pid).ToList();
         Assert.Equal(0, await host.StopAsync());
         Assert.Contains("stopped", host.Output);
+        Assert.False(File.Exists(Path.Combine(host.StateDirectory, "apphost.json")), "apphost.json outlived the AppHost");
         foreach (var child in children)
         {
             Assert.False(ProcessEnvironment.IsAlive(child), $"process {child} outlived the AppHost");
@@ -58,6 +65,43 @@ public sealed class AppHostLifecycleTests(RunningAppHost host) : IClassFixture<R
         Assert.Equal("http/protobuf", environment["OTEL_EXPORTER_OTLP_PROTOCOL"]);
         Assert.Equal(service, environment["OTEL_SERVICE_NAME"]);
         Assert.True(File.Exists(Path.Combine(host.StateDirectory, service + "db.db")), $"{service}'s database file was not created");
+    }
+
+    /// <summary>
+    /// apphost.json names every service's endpoints and the run's signing key; the services trust
+    /// that key's tokens and nothing else.
+    /// </summary>
+    private async Task AssertDiscoveryAndIdentityAsync()
+    {
+        using var discovery = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(host.StateDirectory, "apphost.json")));
+        var root = discovery.RootElement;
+        Assert.Equal(host.DashboardUrl.ToString().TrimEnd('/'), root.GetProperty("dashboard").GetString()!.TrimEnd('/'));
+        var identityFile = root.GetProperty("identity").GetString()!;
+        Assert.Equal(Path.Combine(host.StateDirectory, "identity", "signing-key.json"), identityFile);
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(identityFile));
+        }
+        using var identity = DevelopmentIdentity.Load(identityFile);
+        foreach (var service in Services)
+        {
+            var resource = await host.ResourceAsync(service);
+            Assert.Equal(Endpoint(resource, "grpc"), root.GetProperty("services").GetProperty(service).GetProperty("grpc").GetString());
+            var environment = ProcessEnvironment.Of(Pid(resource));
+            Assert.Equal(identity.KeyId, environment["Authentication__SigningKeys__0__KeyId"]);
+            Assert.Equal(identity.PublicKeyPem, environment["Authentication__SigningKeys__0__PublicKey"]);
+        }
+
+        using var channel = GrpcChannel.ForAddress(new Uri(root.GetProperty("services").GetProperty("prescription").GetProperty("grpc").GetString()!));
+        var listTemplates = Method<ListTemplatesRequest, ListTemplatesResponse>.From(PrescriptionReflection.Descriptor.Services[0].FindMethodByName("ListTemplates"));
+        var refused = await Assert.ThrowsAsync<RpcException>(async () => await channel.UnaryCall(listTemplates, new ListTemplatesRequest()));
+        Assert.Equal(StatusCode.Unauthenticated, refused.StatusCode);
+        using var stranger = DevelopmentIdentity.Create();
+        var forged = new CallOptions { Headers = new Metadata().Add("authorization", "Bearer " + stranger.Issue(CallerRole.Therapist, Guid.NewGuid())) };
+        refused = await Assert.ThrowsAsync<RpcException>(async () => await channel.UnaryCall(listTemplates, new ListTemplatesRequest(), forged));
+        Assert.Equal(StatusCode.Unauthenticated, refused.StatusCode);
+        var trusted = new CallOptions { Headers = new Metadata().Add("authorization", "Bearer " + identity.Issue(CallerRole.Therapist, Guid.NewGuid())) };
+        Assert.NotEmpty((await channel.UnaryCall(listTemplates, new ListTemplatesRequest(), trusted)).Templates);
     }
 
     private async Task<JsonElement[]> WaitUntilAsync(Func<JsonElement[], bool> condition, string what)

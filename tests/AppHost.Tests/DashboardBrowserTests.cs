@@ -48,7 +48,7 @@ public sealed class DashboardBrowserTests(RunningAppHost host) : IClassFixture<R
 
         var prescription = Endpoint(await host.ResourceAsync("prescription"), "grpc");
         var progress = Endpoint(await host.ResourceAsync("progress"), "grpc");
-        await PatientJourney.PrescribeAndReportAsync(prescription, progress);
+        await PatientJourney.PrescribeAndReportAsync(prescription, progress, host.StateDirectory);
         var traceId = await TraceAcrossServicesAsync();
 
         await page.GetByTestId("nav-traces").ClickAsync();

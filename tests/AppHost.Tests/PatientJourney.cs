@@ -3,17 +3,21 @@ using Telehealth.Contracts.Prescription.V1;
 using Telehealth.Contracts.Progress.V1;
 using Telehealth.Grpc;
 using Telehealth.Grpc.Client;
+using Telehealth.ServiceDefaults.Api;
+using Telehealth.ServiceDefaults.Security;
 
 namespace Telehealth.AppHost.Tests;
 
 /// <summary>A therapist prescribes and a patient reports, over gRPC, as the apps would.</summary>
 internal static class PatientJourney
 {
-    public static async Task<string> PrescribeAndReportAsync(Uri prescriptionGrpc, Uri progressGrpc)
+    public static async Task<string> PrescribeAndReportAsync(Uri prescriptionGrpc, Uri progressGrpc, string stateDirectory)
     {
-        var therapist = new Metadata().Add("x-caller-id", Guid.NewGuid().ToString()).Add("x-caller-role", "therapist");
+        // Tokens signed with the key this AppHost run made and left in its state folder, as the CLI issues them.
+        using var identity = DevelopmentIdentity.Load(Path.Combine(stateDirectory, "identity", "signing-key.json"));
+        var therapist = Bearer(identity.Issue(CallerRole.Therapist, Guid.NewGuid()));
         var patientId = Guid.NewGuid();
-        var patient = new Metadata().Add("x-caller-id", patientId.ToString()).Add("x-caller-role", "patient");
+        var patient = Bearer(identity.Issue(CallerRole.Patient, patientId));
         using var prescription = GrpcChannel.ForAddress(prescriptionGrpc);
         using var progress = GrpcChannel.ForAddress(progressGrpc);
         var prescriptionService = PrescriptionReflection.Descriptor.Services[0];
@@ -54,4 +58,6 @@ internal static class PatientJourney
             }
         }
     }
+
+    private static Metadata Bearer(string token) => new Metadata().Add("authorization", "Bearer " + token);
 }

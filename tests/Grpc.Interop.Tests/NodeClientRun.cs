@@ -1,11 +1,7 @@
 namespace Telehealth.Grpc.Interop.Tests;
 
-/// <summary>The @grpc/grpc-js interop client against this library's server.</summary>
-public sealed class NodeClientRun : PeerClientRun
+/// <summary>The @grpc/grpc-js interop client against this library's server, over h2c.</summary>
+public sealed class NodeClientRun() : PeerClientRun(overTls: false)
 {
-    private protected override PeerProcess StartClient(string address, string cases)
-    {
-        Peers.RequireNode();
-        return PeerProcess.Start("node", Peers.NodeDirectory, "client.js", "--address", address, "--cases", cases);
-    }
+    private protected override PeerProcess StartClient(string[] arguments) => Peers.StartNodeClient(arguments);
 }

@@ -1,31 +1,29 @@
-using System.Text.Json;
 using Telehealth.Grpc.Testing;
 
 namespace Telehealth.Grpc.Interop.Tests;
 
 /// <summary>
-/// Runs a peer's interop client once against this library's server and keeps each case's verdict,
-/// so every case shows as its own test.
+/// Runs a peer's interop client once against this library's server, in plaintext (h2c) or over TLS
+/// trusting a throwaway authority, and keeps each case's verdict, so every case shows as its own test.
 /// </summary>
-public abstract class PeerClientRun : IAsyncLifetime
+public abstract class PeerClientRun(bool overTls) : IAsyncLifetime
 {
-    private readonly Dictionary<string, (bool Ok, string? Error)> _results = [];
+    private Dictionary<string, PeerVerdict> _results = [];
     private string _diagnostics = "";
 
     public async Task InitializeAsync()
     {
-        await using var server = await TestServer.StartAsync();
-        using var client = StartClient($"127.0.0.1:{server.Address.Port}", string.Join(",", InteropCases.All));
-        var (_, output) = await client.RunToEndAsync(TimeSpan.FromMinutes(3));
-        foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        var cases = string.Join(",", InteropCases.All);
+        if (!overTls)
         {
-            using var json = JsonDocument.Parse(line);
-            var root = json.RootElement;
-            _results[root.GetProperty("case").GetString()!] = (
-                root.GetProperty("ok").GetBoolean(),
-                root.TryGetProperty("error", out var error) ? error.GetString() : null);
+            await using var server = await TestServer.StartAsync();
+            await RunAsync(["--address", $"127.0.0.1:{server.Address.Port}", "--cases", cases]);
+            return;
         }
-        _diagnostics = client.Errors;
+        using var authority = TestCertificateAuthority.Create("Interop Test CA");
+        using var files = new TemporaryDirectory();
+        await using var tlsServer = await TlsTestServer.StartAsync(authority.IssueServerCertificate("127.0.0.1", "localhost"));
+        await RunAsync(["--address", $"127.0.0.1:{tlsServer.Address.Port}", "--cases", cases, "--ca", files.Write("ca.pem", authority.CertificatePem)]);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -36,5 +34,13 @@ public abstract class PeerClientRun : IAsyncLifetime
         Assert.True(result.Ok, $"{name}: {result.Error}");
     }
 
-    private protected abstract PeerProcess StartClient(string address, string cases);
+    private protected abstract PeerProcess StartClient(string[] arguments);
+
+    private async Task RunAsync(string[] arguments)
+    {
+        using var client = StartClient(arguments);
+        var (_, output) = await client.RunToEndAsync(TimeSpan.FromMinutes(3));
+        _results = PeerVerdict.ParseAll(output);
+        _diagnostics = client.Errors;
+    }
 }

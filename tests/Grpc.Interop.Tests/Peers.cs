@@ -9,6 +9,20 @@ internal static class Peers
 
     public static string PythonClient => Path.Combine(RepositoryPaths.Peers, "python", "client.py");
 
+    /// <summary>peers/node/client.js with <paramref name="arguments"/> (--address, --cases, --ca).</summary>
+    public static PeerProcess StartNodeClient(string[] arguments)
+    {
+        RequireNode();
+        return PeerProcess.Start("node", NodeDirectory, ["client.js", .. arguments]);
+    }
+
+    /// <summary>peers/python/client.py on Debian's python3, with <paramref name="arguments"/> (--address, --cases, --ca).</summary>
+    public static PeerProcess StartPythonClient(string[] arguments)
+    {
+        RequirePython();
+        return PeerProcess.Start(DebianPython, Path.GetDirectoryName(PythonClient)!, [PythonClient, .. arguments]);
+    }
+
     public static void RequireNode()
     {
         if (!Directory.Exists(Path.Combine(NodeDirectory, "node_modules", "@grpc", "grpc-js")))

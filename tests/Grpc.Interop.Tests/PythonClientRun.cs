@@ -1,11 +1,7 @@
 namespace Telehealth.Grpc.Interop.Tests;
 
-/// <summary>Debian's grpcio interop client against this library's server.</summary>
-public sealed class PythonClientRun : PeerClientRun
+/// <summary>Debian's grpcio interop client against this library's server, over h2c.</summary>
+public sealed class PythonClientRun() : PeerClientRun(overTls: false)
 {
-    private protected override PeerProcess StartClient(string address, string cases)
-    {
-        Peers.RequirePython();
-        return PeerProcess.Start(Peers.DebianPython, Path.GetDirectoryName(Peers.PythonClient)!, Peers.PythonClient, "--address", address, "--cases", cases);
-    }
+    private protected override PeerProcess StartClient(string[] arguments) => Peers.StartPythonClient(arguments);
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Security.Authentication;
 using Google.Protobuf;
 using Telehealth.Grpc.Diagnostics;
 
@@ -30,6 +31,7 @@ internal sealed class ClientCall<TRequest, TResponse> : IClientCallLifecycle
     private bool _requestLeftClient;
     private CancellationTokenSource? _deadlineTimer;
     private volatile bool _deadlineExceeded;
+    private bool _handshakeRefused;
 
     public ClientCall(GrpcChannel channel, Method<TRequest, TResponse> method, CallOptions options)
     {
@@ -217,6 +219,12 @@ internal sealed class ClientCall<TRequest, TResponse> : IClientCallLifecycle
         {
             throw new RpcException(StatusCode.Unavailable, $"Cannot connect to {_channel.Address.Authority}.");
         }
+        catch (HttpRequestException exception) when (exception.HttpRequestError == HttpRequestError.SecureConnectionError)
+        {
+            // A refused certificate or protocol is refused again on every attempt; a dropped handshake may not be.
+            _handshakeRefused = exception.InnerException is AuthenticationException;
+            throw new RpcException(StatusCode.Unavailable, $"TLS handshake with {_channel.Address.Authority} failed: {HandshakeFailure(exception)}");
+        }
         _requestLeftClient = true;
         var headers = ClientResponses.Validate(_response);
         if (ClientResponses.TrailersOnlyStatus(_response) is { } status)
@@ -287,16 +295,21 @@ internal sealed class ClientCall<TRequest, TResponse> : IClientCallLifecycle
         {
             RpcException rpc => rpc,
             OperationCanceledException => new RpcException(StatusCode.Cancelled, "Call cancelled by the client."),
-            HttpRequestException or IOException => new RpcException(StatusCode.Unavailable, $"Connection to {_channel.Address.Authority} failed: {exception.GetType().Name}."),
+            HttpRequestException or IOException => new RpcException(StatusCode.Unavailable, $"Connection to {_channel.Address.Authority} failed: {exception.Message}"),
             _ => new RpcException(StatusCode.Internal, $"Call failed: {exception.GetType().Name}."),
         };
     }
 
-    // A request that never reached the server can always go again; one that did, only if idempotent.
+    // A request that never reached the server can always go again (unless TLS refused the server or the
+    // client, which a retry cannot change); one that did, only if idempotent.
     private bool MayRetry(RpcException rpc) =>
         rpc.StatusCode == StatusCode.Unavailable
+        && !_handshakeRefused
         && (_method.Idempotent || _options.Idempotent || !_requestLeftClient)
         && !_options.CancellationToken.IsCancellationRequested;
+
+    private static string HandshakeFailure(HttpRequestException exception) =>
+        exception.InnerException is { } cause ? cause.Message : exception.Message;
 
     private async Task<bool> BackOffAsync(TimeSpan delay)
     {

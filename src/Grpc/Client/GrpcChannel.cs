@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Security;
-using System.Security.Cryptography.X509Certificates;
 using Google.Protobuf;
 
 namespace Telehealth.Grpc.Client;
@@ -17,7 +16,7 @@ public sealed class GrpcChannel : IDisposable
     {
         Address = address;
         Options = options;
-        _invoker = new HttpMessageInvoker(options.HttpHandler ?? CreateHandler(address, options), disposeHandler: true);
+        _invoker = new HttpMessageInvoker(options.HttpHandler ?? CreateHandler(options), disposeHandler: true);
     }
 
     public Uri Address { get; }
@@ -34,6 +33,11 @@ public sealed class GrpcChannel : IDisposable
         if (address.Scheme is not ("http" or "https"))
         {
             throw new ArgumentException($"A gRPC address is http:// or https://, not {address.Scheme}://.", nameof(address));
+        }
+        if (address.Scheme == "http" && options?.TrustedCertificateAuthorities is not null)
+        {
+            // Silently dropping the trust setting would leave someone believing the channel is encrypted.
+            throw new ArgumentException($"Trusted certificate authorities need an https:// address, not {address}.", nameof(address));
         }
         return new GrpcChannel(address, options ?? new GrpcChannelOptions());
     }
@@ -60,7 +64,7 @@ public sealed class GrpcChannel : IDisposable
 
     public void Dispose() => _invoker.Dispose();
 
-    private static SocketsHttpHandler CreateHandler(Uri address, GrpcChannelOptions options)
+    private static SocketsHttpHandler CreateHandler(GrpcChannelOptions options)
     {
         var handler = new SocketsHttpHandler
         {
@@ -76,30 +80,14 @@ public sealed class GrpcChannel : IDisposable
             // The call itself propagates trace context, as gRPC metadata.
             ActivityHeadersPropagator = null,
         };
-        if (address.Scheme == "https" && options.TrustedCertificateAuthority is { } authority)
+        if (options.TrustedCertificateAuthorities is { } authorities)
         {
+            // ALPN needs nothing here: the handler offers h2 alone because every request is HTTP/2-exact.
             handler.SslOptions = new SslClientAuthenticationOptions
             {
-                RemoteCertificateValidationCallback = (_, certificate, _, errors) => TrustedBy(authority, certificate, errors),
+                RemoteCertificateValidationCallback = new CertificateAuthorityTrust(authorities).Validate,
             };
         }
         return handler;
-    }
-
-    private static bool TrustedBy(X509Certificate2 authority, X509Certificate? certificate, SslPolicyErrors errors)
-    {
-        if (errors == SslPolicyErrors.None)
-        {
-            return true;
-        }
-        if (certificate is null || (errors & SslPolicyErrors.RemoteCertificateNameMismatch) != 0)
-        {
-            return false;
-        }
-        using var chain = new X509Chain();
-        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.CustomTrustStore.Add(authority);
-        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        return chain.Build(new X509Certificate2(certificate));
     }
 }

@@ -15,8 +15,12 @@ public sealed class GrpcChannelOptions
 
     public RetryPolicy RetryPolicy { get; set; } = new();
 
-    /// <summary>For https addresses: trust server certificates issued by this authority (in addition to the system's).</summary>
-    public X509Certificate2? TrustedCertificateAuthority { get; set; }
+    /// <summary>
+    /// For https addresses: the only authorities a server's certificate chain may lead to, instead of the
+    /// system's trust store (e.g. a private CA, loaded with <see cref="X509Certificate2Collection.ImportFromPemFile"/>).
+    /// Null trusts what the system trusts.
+    /// </summary>
+    public X509Certificate2Collection? TrustedCertificateAuthorities { get; set; }
 
     /// <summary>Replaces the channel's own HTTP/2 handler (tests, custom transports).</summary>
     public HttpMessageHandler? HttpHandler { get; set; }

@@ -16,7 +16,7 @@ public sealed class NotificationApi(RecipientDirectory recipients, InboxQueries 
         recipients.GetAsync(request, context.GetCaller(), context.CancellationToken);
 
     public Task<Proto.ListNotificationsResponse> ListNotifications(Proto.ListNotificationsRequest request, ServerCallContext context) =>
-        inbox.ListAsync(request, context.GetCaller(), context.CancellationToken);
+        inbox.ListAsync(request, InboxOwner(context), context.CancellationToken);
 
     public Task<Proto.Notification> MarkRead(Proto.MarkReadRequest request, ServerCallContext context) =>
         actions.MarkReadAsync(request, context.GetCaller(), context.CancellationToken);
@@ -25,8 +25,13 @@ public sealed class NotificationApi(RecipientDirectory recipients, InboxQueries 
         actions.AcknowledgeAsync(request, context.GetCaller(), context.CancellationToken);
 
     public Task Subscribe(Proto.SubscribeRequest request, IServerStreamWriter<Proto.Notification> responseStream, ServerCallContext context) =>
-        stream.StreamAsync(context.GetCaller().Id, request.AfterCursor, responseStream, context);
+        stream.StreamAsync(InboxOwner(context).Id, request.AfterCursor, responseStream, context);
 
     public Task<Proto.GetDeliveriesResponse> GetDeliveries(Proto.GetDeliveriesRequest request, ServerCallContext context) =>
         inbox.DeliveriesAsync(request, context.GetCaller(), context.CancellationToken);
+
+    // Only patients and therapists have an inbox: nothing is addressed to operators, and what
+    // notifications say is clinical content an operator does not read.
+    private static Caller InboxOwner(ServerCallContext context) =>
+        context.GetCaller().Require(CallerRole.Patient, CallerRole.Therapist);
 }

@@ -38,7 +38,11 @@ public sealed class InboxActions(NotificationDbContext db, TimeProvider clock)
         {
             var notification = await NotificationLookup.OwnAsync(db, notificationId, caller, cancellationToken);
             var now = StoredTime.Now(clock);
-            notification.AcknowledgedAt ??= now;
+            if (notification.AcknowledgedAt is null)
+            {
+                notification.AcknowledgedAt = now;
+                AcknowledgementAudit.Record(db, notification, caller, now);
+            }
             notification.ReadAt ??= now;
             await CancelOpenDeliveriesAsync(notification.Id, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Telehealth.Notification.Data;
 using Telehealth.Notification.Delivery;
+using Telehealth.Notification.Grpc;
 using Telehealth.ServiceDefaults.Api;
 using Proto = Telehealth.Contracts.Notification.V1;
 
@@ -10,7 +11,7 @@ namespace Telehealth.Notification.Inbox;
 public sealed class InboxQueries(NotificationDbContext db)
 {
     public const int DefaultPageSize = 50;
-    public const int MaxPageSize = 200;
+    public const int MaxPageSize = RequestLimits.PageSize;
 
     public async Task<Proto.ListNotificationsResponse> ListAsync(Proto.ListNotificationsRequest request, Caller caller, CancellationToken cancellationToken)
     {

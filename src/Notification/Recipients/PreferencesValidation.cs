@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using NodaTime;
+using Telehealth.Notification.Grpc;
 using Telehealth.Notification.Policies;
 using Telehealth.ServiceDefaults.Api;
 using Proto = Telehealth.Contracts.Notification.V1;
@@ -9,8 +10,8 @@ namespace Telehealth.Notification.Recipients;
 /// <summary>What preferences must look like before anything is looked up or written; every fault is named by its field.</summary>
 public static class PreferencesValidation
 {
-    public const int MaxEmailLength = 254;
-    public const int MaxUrlLength = 2000;
+    public const int MaxEmailLength = RequestLimits.Email;
+    public const int MaxUrlLength = RequestLimits.WebhookUrl;
 
     public static ValidatedPreferences Validate(Proto.SetPreferencesRequest request, bool allowHttpWebhooks)
     {
@@ -88,8 +89,9 @@ public static class PreferencesValidation
         && uri.Fragment.Length == 0
         && uri.Host.Length > 0;
 
-    private static HashSet<Proto.Channel> Channels(FieldErrors errors, IList<Proto.Channel> channels)
+    private static HashSet<Proto.Channel> Channels(FieldErrors errors, IReadOnlyList<Proto.Channel> requested)
     {
+        var channels = errors.AtMost("channels", requested, RequestLimits.Channels);
         for (var i = 0; i < channels.Count; i++)
         {
             if (channels[i] == Proto.Channel.Unspecified || !Enum.IsDefined(channels[i]))

@@ -3,6 +3,7 @@ using Telehealth.Contracts.Events.V1;
 using Telehealth.Prescription.Data;
 using Telehealth.Prescription.Domain;
 using Telehealth.Prescription.Programmes;
+using Telehealth.Prescription.Suggestions;
 
 namespace Telehealth.Prescription.Events;
 
@@ -36,9 +37,12 @@ internal static class SuggestionIntake
             return;
         }
         db.Suggestions.Add(suggestion);
+        var asReceived = SuggestionAudit.Snapshot(suggestion);
         if (suggestion.TryApplyAutomatically(programme, now) is { } applied)
         {
             ProgrammeEvents.Publish(db, programme, applied);
+            ProgrammeAudit.Record(db, programme, applied, ProgrammeAudit.ServiceActor);
+            SuggestionAudit.RecordDecision(db, programme, suggestion, asReceived, ProgrammeAudit.ServiceActor, reason: null);
         }
     }
 

@@ -45,6 +45,7 @@ internal static class ProgrammeMapping
         var proto = new Proto.ProgressionSettings { AutoProgression = settings.AutoProgressionAllowed };
         if (settings.MaxLoadKg is { } load) proto.MaxLoadKg = (double)load;
         if (settings.MaxHoldSeconds is { } hold) proto.MaxHoldSeconds = hold;
+        if (settings.MaxMinutes is { } minutes) proto.MaxMinutes = minutes;
         return proto;
     }
 

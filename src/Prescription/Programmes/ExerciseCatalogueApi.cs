@@ -15,7 +15,7 @@ public sealed class ExerciseCatalogueApi(PrescriptionDbContext db, ExerciseLibra
     public async Task<Proto.SearchExercisesResponse> SearchAsync(Proto.SearchExercisesRequest request, Caller caller, CancellationToken cancellationToken)
     {
         caller.Require(CallerRole.Therapist);
-        new FieldErrors().MaxLength("text", request.Text, 200).ThrowIfAny();
+        new FieldErrors().MaxLength("text", request.Text, RequestLimits.SearchText).ThrowIfAny();
         var visible = await library.VisibleToAsync(caller.Id, cancellationToken);
         var found = ExerciseSearch.Search(visible.Values, new ExerciseQuery(request.Text, ProgrammeMapping.ToDomain(request.Category), caller.Id));
         var response = new Proto.SearchExercisesResponse();
@@ -28,6 +28,10 @@ public sealed class ExerciseCatalogueApi(PrescriptionDbContext db, ExerciseLibra
         caller.Require(CallerRole.Therapist);
         var errors = new FieldErrors();
         errors.Uuid("request_id", request.RequestId);
+        errors.MaxLength("name", request.Name, RequestLimits.ExerciseName)
+            .MaxLength("purpose", request.Purpose, RequestLimits.ExerciseText)
+            .MaxLength("instructions", request.Instructions, RequestLimits.ExerciseText)
+            .MaxStrings("contraindications", request.Contraindications, RequestLimits.Contraindications, RequestLimits.Contraindication);
         if (ProgrammeMapping.ToDomain(request.Category) is null)
         {
             errors.Add("category", "must name a category");

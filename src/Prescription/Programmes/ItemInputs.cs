@@ -8,13 +8,11 @@ namespace Telehealth.Prescription.Programmes;
 /// <summary>The API's item inputs as the domain's item specs, the exercise of each looked up in the library.</summary>
 internal static class ItemInputs
 {
-    public const int MaxItems = 30;
-
     public static IReadOnlyList<ProgrammeItemSpec> ToSpecs(IList<Proto.ProgrammeItemInput> inputs, IReadOnlyDictionary<Guid, Exercise> library, FieldErrors errors)
     {
-        if (inputs.Count > MaxItems)
+        if (inputs.Count > RequestLimits.Items)
         {
-            errors.Add("items", $"must have at most {MaxItems} exercises");
+            errors.Add("items", $"must have at most {RequestLimits.Items} exercises");
             return [];
         }
         var specs = new List<ProgrammeItemSpec>();
@@ -27,6 +25,7 @@ internal static class ItemInputs
             {
                 itemId = errors.Uuid($"{path}.item_id", input.ItemId);
             }
+            errors.MaxCount($"{path}.dosage.days", input.Dosage?.Days.Count ?? 0, RequestLimits.Days);
             var exerciseId = errors.Uuid($"{path}.exercise_id", input.ExerciseId);
             if (exerciseId == Guid.Empty)
             {
@@ -64,5 +63,6 @@ internal static class ItemInputs
             AutoProgressionAllowed = settings.AutoProgression,
             MaxLoadKg = settings.HasMaxLoadKg ? (decimal)settings.MaxLoadKg : null,
             MaxHoldSeconds = settings.HasMaxHoldSeconds ? settings.MaxHoldSeconds : null,
+            MaxMinutes = settings.HasMaxMinutes ? settings.MaxMinutes : null,
         };
 }

@@ -10,8 +10,8 @@ using Proto = Telehealth.Contracts.Prescription.V1;
 namespace Telehealth.Prescription.Programmes;
 
 /// <summary>
-/// Therapists' changes to programmes: each one a new version, its event in the outbox, and the
-/// answer remembered under the client's request id, all in one transaction.
+/// Therapists' changes to programmes: each one a new version, its event in the outbox, its audit
+/// record, and the answer remembered under the client's request id, all in one transaction.
 /// </summary>
 public sealed class ProgrammeCommands(PrescriptionDbContext db, ExerciseLibrary library, TimeProvider clock)
 {
@@ -21,14 +21,20 @@ public sealed class ProgrammeCommands(PrescriptionDbContext db, ExerciseLibrary 
         var errors = new FieldErrors();
         errors.Uuid("request_id", request.RequestId);
         var patientId = errors.Uuid("patient_id", request.PatientId);
-        errors.MaxLength("reason", request.Reason, 2000);
+        errors.MaxLength("reason", request.Reason, RequestLimits.Reason);
         var (items, reviewInterval) = await ItemsAsync(request, caller, errors, cancellationToken);
         errors.ThrowIfAny();
         if (await db.FindAnswerAsync(request.RequestId, nameof(PrescribeAsync), caller.Id, Proto.Programme.Parser, cancellationToken) is { } answered)
         {
             return answered;
         }
-        if (await db.Programmes.AnyAsync(p => p.PatientId == patientId && p.Status != ProgrammeStatus.Completed, cancellationToken))
+        var open = await db.Programmes.Where(p => p.PatientId == patientId && p.Status != ProgrammeStatus.Completed).Select(p => p.TherapistId).ToListAsync(cancellationToken);
+        if (open.Any(therapist => therapist != caller.Id))
+        {
+            // The patient is in another therapist's care: prescribing would act on their caseload.
+            throw new RpcException(StatusCode.PermissionDenied, "patient_id: the patient is in another therapist's care.");
+        }
+        if (open.Count > 0)
         {
             throw new RpcException(StatusCode.FailedPrecondition, "patient_id: the patient already has a programme that is not completed; adjust or complete it first.");
         }
@@ -45,6 +51,7 @@ public sealed class ProgrammeCommands(PrescriptionDbContext db, ExerciseLibrary 
         var errors = new FieldErrors();
         errors.Uuid("request_id", request.RequestId);
         var programmeId = errors.Uuid("programme_id", request.ProgrammeId);
+        errors.MaxLength("reason", request.Reason, RequestLimits.Reason);
         var specs = ItemInputs.ToSpecs(request.Items, await library.VisibleToAsync(caller.Id, cancellationToken), errors);
         errors.ThrowIfAny();
         if (await db.FindAnswerAsync(request.RequestId, nameof(AdjustAsync), caller.Id, Proto.Programme.Parser, cancellationToken) is { } answered)
@@ -62,6 +69,7 @@ public sealed class ProgrammeCommands(PrescriptionDbContext db, ExerciseLibrary 
         var errors = new FieldErrors();
         errors.Uuid("request_id", request.RequestId);
         var programmeId = errors.Uuid("programme_id", request.ProgrammeId);
+        errors.MaxLength("reason", request.Reason, RequestLimits.Reason);
         if (request.Status is not (Proto.ProgrammeStatus.Active or Proto.ProgrammeStatus.Paused or Proto.ProgrammeStatus.Completed))
         {
             errors.Add("status", "must be ACTIVE (resume), PAUSED or COMPLETED");
@@ -113,6 +121,7 @@ public sealed class ProgrammeCommands(PrescriptionDbContext db, ExerciseLibrary 
     private async Task<Proto.Programme> SaveAsync(Programme programme, ProgrammeVersion version, string requestId, string method, Caller caller, CancellationToken cancellationToken)
     {
         ProgrammeEvents.Publish(db, programme, version);
+        ProgrammeAudit.Record(db, programme, version, caller.ToString());
         var exercises = await library.VisibleToAsync(caller.Id, cancellationToken);
         var answer = ProgrammeMapping.ToProto(programme, version, id => exercises.GetValueOrDefault(id));
         db.RememberAnswer(requestId, method, caller.Id, answer, clock.GetUtcNow());

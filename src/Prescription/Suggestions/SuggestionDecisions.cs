@@ -28,6 +28,11 @@ public sealed class SuggestionDecisions(PrescriptionDbContext db, ExerciseLibrar
         var programmes = await db.ProgrammesWithVersions.AsNoTracking()
             .Where(p => p.TherapistId == caller.Id && (patientId == null || p.PatientId == patientId))
             .ToListAsync(cancellationToken);
+        if (patientId is not null && programmes.Count == 0)
+        {
+            // Asking about someone else's patient is refused, as for every other read of their records.
+            throw new RpcException(StatusCode.NotFound, "patient_id: no such patient in your care.");
+        }
         var byId = programmes.ToDictionary(p => p.Id);
         var ids = byId.Keys.ToList();
         var suggestions = await db.Suggestions.AsNoTracking()
@@ -56,7 +61,8 @@ public sealed class SuggestionDecisions(PrescriptionDbContext db, ExerciseLibrar
         {
             errors.Required("reason", request.Reason);
         }
-        errors.MaxLength("reason", request.Reason, ProgressionSuggestion.MaxNoteLength);
+        errors.MaxLength("reason", request.Reason, RequestLimits.DecisionReason);
+        errors.MaxCount("edited_dosage.days", request.EditedDosage?.Days.Count ?? 0, RequestLimits.Days);
         errors.ThrowIfAny();
         if (await db.FindAnswerAsync(request.RequestId, Method, caller.Id, Proto.DecideSuggestionResponse.Parser, cancellationToken) is { } answered)
         {
@@ -72,6 +78,7 @@ public sealed class SuggestionDecisions(PrescriptionDbContext db, ExerciseLibrar
 
         var therapist = Actor.Therapist(caller.Id);
         var now = clock.GetUtcNow();
+        var proposed = SuggestionAudit.Snapshot(suggestion);
         ProgrammeVersion? version = request.Decision switch
         {
             Proto.Decision.Approve => suggestion.Approve(programme, therapist, now),
@@ -81,7 +88,9 @@ public sealed class SuggestionDecisions(PrescriptionDbContext db, ExerciseLibrar
         if (version is not null)
         {
             ProgrammeEvents.Publish(db, programme, version);
+            ProgrammeAudit.Record(db, programme, version, caller.ToString());
         }
+        SuggestionAudit.RecordDecision(db, programme, suggestion, proposed, caller.ToString(), request.Reason);
         var exercises = await library.ByIdAsync(programme.Current.Items.Select(i => i.ExerciseId), cancellationToken);
         var answer = new Proto.DecideSuggestionResponse
         {

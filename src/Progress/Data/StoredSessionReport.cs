@@ -1,6 +1,9 @@
 namespace Telehealth.Progress.Data;
 
-/// <summary>A session report as the patient sent it; the per-exercise results are kept as JSON.</summary>
+/// <summary>
+/// A session report as the patient sent it, or as they last corrected it (the report as it was
+/// is in the audit trail); the per-exercise results are kept as JSON.
+/// </summary>
 public sealed class StoredSessionReport
 {
     public Guid Id { get; set; }
@@ -32,4 +35,7 @@ public sealed class StoredSessionReport
     public bool RedFlag { get; set; }
 
     public bool Flare { get; set; }
+
+    /// <summary>When the patient last corrected the report; null while it is as sent.</summary>
+    public DateTimeOffset? CorrectedAt { get; set; }
 }

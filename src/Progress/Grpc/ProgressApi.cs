@@ -8,12 +8,16 @@ namespace Telehealth.Progress.Grpc;
 /// <summary>telehealth.progress.v1.ProgressService: who is calling, then the use case.</summary>
 public sealed class ProgressApi(
     SessionReportSubmission reports,
+    SessionReportCorrection corrections,
     NextDayCheckSubmission nextDayChecks,
     OutcomeSubmission outcomes,
     PatientSummaries summaries)
 {
     public Task<SubmitSessionReportResponse> SubmitSessionReport(SubmitSessionReportRequest request, ServerCallContext context) =>
         reports.SubmitAsync(request, context.GetCaller(), context.CancellationToken);
+
+    public Task<CorrectSessionReportResponse> CorrectSessionReport(CorrectSessionReportRequest request, ServerCallContext context) =>
+        corrections.CorrectAsync(request, context.GetCaller(), context.CancellationToken);
 
     public Task<SubmitNextDayPainCheckResponse> SubmitNextDayPainCheck(SubmitNextDayPainCheckRequest request, ServerCallContext context) =>
         nextDayChecks.SubmitAsync(request, context.GetCaller(), context.CancellationToken);

@@ -8,12 +8,15 @@ namespace Telehealth.Progress.Reports;
 /// <summary>Who may read a patient's progress: the patient, and the therapists whose caseload they are in.</summary>
 internal static class Caseload
 {
+    public static Task<bool> IsTherapistOfAsync(ProgressDbContext db, Guid therapistId, Guid patientId, CancellationToken cancellationToken) =>
+        db.Programmes.AnyAsync(p => p.PatientId == patientId && p.TherapistId == therapistId, cancellationToken);
+
     public static async Task RequireAccessAsync(ProgressDbContext db, Caller caller, Guid patientId, CancellationToken cancellationToken)
     {
         var allowed = caller.Role switch
         {
             CallerRole.Patient => caller.Id == patientId,
-            CallerRole.Therapist => await db.Programmes.AnyAsync(p => p.PatientId == patientId && p.TherapistId == caller.Id, cancellationToken),
+            CallerRole.Therapist => await IsTherapistOfAsync(db, caller.Id, patientId, cancellationToken),
             _ => false,
         };
         if (!allowed)

@@ -64,7 +64,9 @@ public sealed class NextDayCheckSubmission(ProgressDbContext db, TimeProvider cl
 
         var response = new Proto.SubmitNextDayPainCheckResponse { TherapistAlerted = evaluation.Alerts.Any() };
         response.Feedback.AddRange(evaluation.ForPatient.Select(ReportMapping.ToProto));
-        db.NextDayChecks.Add(new StoredNextDayCheck { Id = checkId, PatientId = patientId, ReportId = reportId, Pain = request.Pain, UsualPain = request.UsualPain, CheckedAt = checkedAt });
+        var storedCheck = new StoredNextDayCheck { Id = checkId, PatientId = patientId, ReportId = reportId, Pain = request.Pain, UsualPain = request.UsualPain, CheckedAt = checkedAt };
+        db.NextDayChecks.Add(storedCheck);
+        ReportAudit.NextDayCheck(db, storedCheck, caller, now);
         OutcomeEvents.Publish(db, evaluation, followed, reportId, [], request.UsualPain, request.Pain, now);
         db.RememberAnswer(request.CheckId, Method, caller.Id, response, now);
         await db.SaveChangesAsync(cancellationToken);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Telehealth.Contracts.Events.V1;
 using Telehealth.Grpc;
 using Telehealth.Progress.Data;
+using Telehealth.Progress.Grpc;
 using Telehealth.Progress.Rules;
 using Telehealth.ServiceDefaults.Api;
 using Telehealth.ServiceDefaults.Persistence;
@@ -28,6 +29,7 @@ public sealed class OutcomeSubmission(ProgressDbContext db, TimeProvider clock)
         {
             errors.Add("completed_at", "is required");
         }
+        errors.MaxCount("answers", request.Answers.Count, RequestLimits.Answers);
         errors.ThrowIfAny();
         if (caller.Role != CallerRole.Patient || caller.Id != patientId)
         {
@@ -57,7 +59,7 @@ public sealed class OutcomeSubmission(ProgressDbContext db, TimeProvider clock)
             response.ChangeFromBaseline = score - baseline.Score;
         }
 
-        db.Outcomes.Add(new StoredOutcome
+        var stored = new StoredOutcome
         {
             Id = outcomeId,
             PatientId = patientId,
@@ -67,7 +69,9 @@ public sealed class OutcomeSubmission(ProgressDbContext db, TimeProvider clock)
             ChangeFromBaseline = response.HasChangeFromBaseline ? response.ChangeFromBaseline : null,
             MinimalImportantChangeReached = response.MinimalImportantChangeReached,
             CompletedAt = request.CompletedAt!.ToDateTimeOffset(),
-        });
+        };
+        db.Outcomes.Add(stored);
+        ReportAudit.Outcome(db, stored, caller, now);
         var therapist = await db.Programmes.AsNoTracking().Where(p => p.PatientId == patientId).OrderByDescending(p => p.UpdatedAt).Select(p => p.TherapistId).FirstOrDefaultAsync(cancellationToken);
         db.Publish(new OutcomeRecorded(outcomeId, patientId, therapist, measure, score, response.HasChangeFromBaseline ? response.ChangeFromBaseline : null, response.MinimalImportantChangeReached, now), now);
         db.RememberAnswer(request.OutcomeId, Method, caller.Id, response, now);

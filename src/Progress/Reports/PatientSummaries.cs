@@ -111,7 +111,7 @@ public sealed class PatientSummaries(ProgressDbContext db, TimeProvider clock)
         response.Reports.AddRange(reports.Select(r =>
         {
             var exercises = StoredReports.ToRules(r).Exercises;
-            return new Proto.SessionReportSummary
+            var summary = new Proto.SessionReportSummary
             {
                 ReportId = r.Id.ToString(),
                 ProgrammeId = r.ProgrammeId.ToString(),
@@ -123,6 +123,11 @@ public sealed class PatientSummaries(ProgressDbContext db, TimeProvider clock)
                 ExercisesSkipped = exercises.Count(e => e.Skipped),
                 RedFlag = r.RedFlag,
             };
+            if (r.CorrectedAt is { } corrected)
+            {
+                summary.CorrectedAt = Timestamp.FromDateTimeOffset(corrected);
+            }
+            return summary;
         }));
         return response;
     }

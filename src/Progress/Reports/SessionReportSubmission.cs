@@ -14,8 +14,9 @@ namespace Telehealth.Progress.Reports;
 
 /// <summary>
 /// Takes a session report: checks it against the programme version it follows, runs the rules,
-/// and stores the report, the alerts and the events they cause in one transaction. The patient
-/// gets the rules' feedback at once; a retry with the same report id gets the same answer.
+/// and stores the report, its audit record, the alerts and the events they cause in one
+/// transaction. The patient gets the rules' feedback at once; a retry with the same report id
+/// gets the same answer.
 /// </summary>
 public sealed class SessionReportSubmission(ProgressDbContext db, TimeProvider clock, ProgressMetrics metrics)
 {
@@ -51,7 +52,8 @@ public sealed class SessionReportSubmission(ProgressDbContext db, TimeProvider c
         var evaluation = Evaluate(report, followed, history);
 
         var response = Respond(reportId, evaluation);
-        Store(request, report, followed, evaluation, now);
+        var stored = Store(request, report, followed, evaluation, now);
+        ReportAudit.Submitted(db, stored, caller, now);
         db.RememberAnswer(request.ReportId, Method, caller.Id, response, now);
         await db.SaveChangesAsync(cancellationToken);
         Count(evaluation);
@@ -95,11 +97,11 @@ public sealed class SessionReportSubmission(ProgressDbContext db, TimeProvider c
         return response;
     }
 
-    private void Store(Proto.SubmitSessionReportRequest request, SessionReport report, FollowedVersion followed, SessionEvaluation evaluation, DateTimeOffset now)
+    private StoredSessionReport Store(Proto.SubmitSessionReportRequest request, SessionReport report, FollowedVersion followed, SessionEvaluation evaluation, DateTimeOffset now)
     {
         var programme = followed.Programme;
         var redFlags = report.RedFlagAnswers.Where(a => a.Present).Select(a => a.Flag).Distinct().ToList();
-        db.SessionReports.Add(new StoredSessionReport
+        var stored = new StoredSessionReport
         {
             Id = report.SessionId,
             PatientId = report.PatientId,
@@ -115,7 +117,8 @@ public sealed class SessionReportSubmission(ProgressDbContext db, TimeProvider c
             Notes = request.Notes,
             RedFlag = redFlags.Count > 0,
             Flare = evaluation.Alerts.Any(a => a.Kind == AlertKind.PainFlare),
-        });
+        };
+        db.SessionReports.Add(stored);
 
         db.Publish(new SessionReported(
             report.SessionId, report.PatientId, programme.ProgrammeId, request.ProgrammeVersion,
@@ -124,6 +127,7 @@ public sealed class SessionReportSubmission(ProgressDbContext db, TimeProvider c
             report.Exercises.Count(e => !e.Skipped),
             report.Exercises.Count(e => e.Skipped)), now);
         OutcomeEvents.Publish(db, evaluation, followed, report.SessionId, redFlags, report.PainBefore, report.PainAfter, now);
+        return stored;
     }
 
     private void Count(SessionEvaluation evaluation)

@@ -1,3 +1,4 @@
+using Telehealth.Progress.Grpc;
 using Telehealth.ServiceDefaults.Api;
 using Proto = Telehealth.Contracts.Progress.V1;
 
@@ -6,10 +7,6 @@ namespace Telehealth.Progress.Reports;
 /// <summary>The shape a session report must have before anything is looked up or written.</summary>
 internal static class SessionReportValidation
 {
-    public const int MaxExercises = 50;
-    public const int MaxSets = 20;
-    public const int MaxNotes = 2000;
-
     public static void Validate(Proto.SubmitSessionReportRequest request, DateTimeOffset now)
     {
         var errors = new FieldErrors();
@@ -27,16 +24,26 @@ internal static class SessionReportValidation
         ValidatePerformedAt(errors, request.PerformedAt, now);
         errors.InRange("pain_before", request.PainBefore, 0, 10);
         errors.InRange("pain_after", request.PainAfter, 0, 10);
-        errors.MaxLength("notes", request.Notes, MaxNotes);
+        errors.MaxLength("notes", request.Notes, RequestLimits.ReportNotes);
         ValidateExercises(errors, request.Exercises);
-        for (var i = 0; i < request.RedFlags.Count; i++)
+        ValidateRedFlags(errors, request.RedFlags);
+        errors.ThrowIfAny();
+    }
+
+    private static void ValidateRedFlags(FieldErrors errors, IList<Proto.RedFlagAnswer> redFlags)
+    {
+        if (redFlags.Count > RequestLimits.RedFlags)
         {
-            if (request.RedFlags[i].Flag == Proto.RedFlag.Unspecified || !Enum.IsDefined(request.RedFlags[i].Flag))
+            errors.MaxCount("red_flags", redFlags.Count, RequestLimits.RedFlags);
+            return;
+        }
+        for (var i = 0; i < redFlags.Count; i++)
+        {
+            if (redFlags[i].Flag == Proto.RedFlag.Unspecified || !Enum.IsDefined(redFlags[i].Flag))
             {
                 errors.Add($"red_flags[{i}].flag", "must name a red flag");
             }
         }
-        errors.ThrowIfAny();
     }
 
     private static void ValidatePerformedAt(FieldErrors errors, Google.Protobuf.WellKnownTypes.Timestamp? performedAt, DateTimeOffset now)
@@ -57,15 +64,15 @@ internal static class SessionReportValidation
         }
     }
 
-    private static void ValidateExercises(FieldErrors errors, IList<Proto.ExerciseResult> exercises)
+    public static void ValidateExercises(FieldErrors errors, IList<Proto.ExerciseResult> exercises)
     {
         if (exercises.Count == 0)
         {
             errors.Add("exercises", "must list at least one exercise, done or skipped");
         }
-        if (exercises.Count > MaxExercises)
+        if (exercises.Count > RequestLimits.Exercises)
         {
-            errors.Add("exercises", $"must list at most {MaxExercises} exercises");
+            errors.Add("exercises", $"must list at most {RequestLimits.Exercises} exercises");
             return;
         }
         var seen = new HashSet<string>();
@@ -85,7 +92,7 @@ internal static class SessionReportValidation
             {
                 errors.InRange($"{path}.pain_during", exercise.PainDuring, 0, 10);
             }
-            errors.MaxLength($"{path}.notes", exercise.Notes, MaxNotes);
+            errors.MaxLength($"{path}.notes", exercise.Notes, RequestLimits.ExerciseNotes);
             var skipped = exercise.SkippedBecause != Proto.SkipReason.Unspecified;
             if (skipped && exercise.Sets.Count > 0)
             {
@@ -95,9 +102,9 @@ internal static class SessionReportValidation
             {
                 errors.Add($"{path}.sets", "must list the sets done, or give skipped_because");
             }
-            if (exercise.Sets.Count > MaxSets)
+            if (exercise.Sets.Count > RequestLimits.Sets)
             {
-                errors.Add($"{path}.sets", $"must list at most {MaxSets} sets");
+                errors.Add($"{path}.sets", $"must list at most {RequestLimits.Sets} sets");
                 continue;
             }
             for (var s = 0; s < exercise.Sets.Count; s++)

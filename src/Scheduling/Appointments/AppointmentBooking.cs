@@ -27,7 +27,6 @@ public sealed class AppointmentBooking(
     SchedulingMetrics metrics,
     TimeProvider clock)
 {
-    private const int MaxReason = 2000;
     private static readonly Duration Longest = Duration.FromHours(4);
     private static readonly Duration Shortest = Duration.FromMinutes(5);
 
@@ -39,7 +38,7 @@ public sealed class AppointmentBooking(
         var patientId = errors.Uuid("patient_id", request.PatientId);
         var therapistId = errors.Uuid("therapist_id", request.TherapistId);
         var time = Period(errors, request.StartsAt, request.EndsAt, now);
-        errors.MaxLength("reason", request.Reason, MaxReason);
+        errors.MaxLength("reason", request.Reason, RequestLimits.AppointmentReason);
         errors.ThrowIfAny();
         await RequireBookingRightsAsync(caller, patientId, therapistId, cancellationToken);
 
@@ -68,6 +67,7 @@ public sealed class AppointmentBooking(
         };
         db.Appointments.Add(appointment);
         db.Publish(AppointmentEvents.Booked(appointment), now);
+        AppointmentAudit.Booked(db, appointment, caller.ToString(), now);
         var response = await CommitAsync(appointment, method, request.RequestId, caller, now, transaction, cancellationToken);
         metrics.AppointmentChanged("booked", appointment.Origin.ToString());
         return response;
@@ -80,6 +80,7 @@ public sealed class AppointmentBooking(
         RequestId(errors, request.RequestId);
         var appointmentId = errors.Uuid("appointment_id", request.AppointmentId);
         var time = Period(errors, request.StartsAt, request.EndsAt, now);
+        errors.MaxLength("reason", request.Reason, RequestLimits.AppointmentReason);
         errors.ThrowIfAny();
 
         const string method = "RescheduleAppointment";
@@ -94,6 +95,7 @@ public sealed class AppointmentBooking(
             throw new RpcException(StatusCode.FailedPrecondition, "appointment_id: the appointment is cancelled; book a new one.");
         }
         await RequireNoConflictsAsync(appointment.TherapistId, appointment.PatientId, time, appointment.Id, cancellationToken);
+        var before = AppointmentAudit.Snapshot(appointment);
         var previousStart = appointment.StartsAt;
         appointment.StartsAt = time.Start.ToDateTimeOffset();
         appointment.EndsAt = time.End.ToDateTimeOffset();
@@ -101,6 +103,7 @@ public sealed class AppointmentBooking(
         appointment.UpdatedBy = caller.ToString();
         appointment.UpdatedAt = now;
         db.Publish(AppointmentEvents.Rescheduled(appointment, previousStart), now);
+        AppointmentAudit.Rescheduled(db, appointment, before, caller.ToString(), request.Reason, now);
         var response = await CommitAsync(appointment, method, request.RequestId, caller, now, transaction, cancellationToken);
         metrics.AppointmentChanged("rescheduled", appointment.Origin.ToString());
         return response;
@@ -112,7 +115,7 @@ public sealed class AppointmentBooking(
         var errors = new FieldErrors();
         RequestId(errors, request.RequestId);
         var appointmentId = errors.Uuid("appointment_id", request.AppointmentId);
-        errors.MaxLength("reason", request.Reason, MaxReason);
+        errors.MaxLength("reason", request.Reason, RequestLimits.AppointmentReason);
         errors.ThrowIfAny();
 
         const string method = "CancelAppointment";
@@ -126,11 +129,13 @@ public sealed class AppointmentBooking(
         {
             return ScheduleMapping.ToProto(appointment);
         }
+        var before = AppointmentAudit.Snapshot(appointment);
         appointment.Status = AppointmentStatus.Cancelled;
         appointment.CancelReason = request.Reason;
         appointment.UpdatedBy = caller.ToString();
         appointment.UpdatedAt = now;
         db.Publish(AppointmentEvents.Cancelled(appointment), now);
+        AppointmentAudit.Cancelled(db, appointment, before, caller.ToString(), now);
         var response = await CommitAsync(appointment, method, request.RequestId, caller, now, transaction, cancellationToken);
         metrics.AppointmentChanged("cancelled", appointment.Origin.ToString());
         return response;
@@ -201,7 +206,7 @@ public sealed class AppointmentBooking(
     }
 
     private static void RequestId(FieldErrors errors, string requestId) =>
-        errors.Required("request_id", requestId).MaxLength("request_id", requestId, 100);
+        errors.Required("request_id", requestId).MaxLength("request_id", requestId, RequestLimits.RequestId);
 
     private Interval Period(FieldErrors errors, Timestamp? startsAt, Timestamp? endsAt, DateTimeOffset now)
     {

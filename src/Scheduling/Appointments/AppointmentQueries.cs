@@ -27,6 +27,11 @@ public sealed class AppointmentQueries(SchedulingDbContext db, BookingCalendar c
         Range(errors, from, to);
         errors.ThrowIfAny();
         caller.Require(CallerRole.Therapist);
+        if (patientId is { } patient && !await Caseload.IsTherapistOfAsync(db, caller.Id, patient, cancellationToken))
+        {
+            // Asking about someone else's patient is refused, as for every other read of their schedule.
+            throw new RpcException(StatusCode.NotFound, "patient_id: no such patient in your care.");
+        }
 
         var (start, end) = (from.ToDateTimeOffset(), to.ToDateTimeOffset());
         var appointments = await db.Appointments.AsNoTracking()

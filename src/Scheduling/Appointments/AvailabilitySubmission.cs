@@ -18,9 +18,6 @@ namespace Telehealth.Scheduling.Appointments;
 public sealed class AvailabilitySubmission(SchedulingDbContext db, ReviewOffers reviews, TimeProvider clock)
 {
     private const string Method = "SetAvailability";
-    private const int MaxWeeklyHours = 50;
-    private const int MaxExceptions = 200;
-    private const int MaxReason = 500;
 
     public async Task<Proto.Availability> SetAsync(Proto.SetAvailabilityRequest request, Caller caller, CancellationToken cancellationToken)
     {
@@ -75,27 +72,20 @@ public sealed class AvailabilitySubmission(SchedulingDbContext db, ReviewOffers 
     private static (Guid TherapistId, DateTimeZone Zone, List<DailyHours> Weekly, List<StoredAvailabilityException> Exceptions) Validate(Proto.SetAvailabilityRequest request)
     {
         var errors = new FieldErrors();
-        errors.Required("request_id", request.RequestId).MaxLength("request_id", request.RequestId, 100);
+        errors.Required("request_id", request.RequestId).MaxLength("request_id", request.RequestId, RequestLimits.RequestId);
         var therapistId = errors.Uuid("therapist_id", request.TherapistId);
         var zone = errors.TimeZone("time_zone", request.TimeZone);
-        if (request.WeeklyHours.Count > MaxWeeklyHours)
-        {
-            errors.Add("weekly_hours", $"must list at most {MaxWeeklyHours} entries");
-        }
-        var weekly = request.WeeklyHours.Select((hours, i) => errors.Hours($"weekly_hours[{i}]", hours)).ToList();
+        var weekly = errors.AtMost("weekly_hours", request.WeeklyHours, RequestLimits.WeeklyHours).Select((hours, i) => errors.Hours($"weekly_hours[{i}]", hours)).ToList();
         errors.NoOverlaps("weekly_hours", weekly);
 
-        if (request.Exceptions.Count > MaxExceptions)
-        {
-            errors.Add("exceptions", $"must list at most {MaxExceptions} entries");
-        }
+        var exceptionEntries = errors.AtMost("exceptions", request.Exceptions, RequestLimits.Exceptions);
         var exceptions = new List<StoredAvailabilityException>();
-        for (var i = 0; i < request.Exceptions.Count; i++)
+        for (var i = 0; i < exceptionEntries.Count; i++)
         {
-            var exception = request.Exceptions[i];
+            var exception = exceptionEntries[i];
             var start = errors.Instant($"exceptions[{i}].starts_at", exception.StartsAt);
             var end = errors.Instant($"exceptions[{i}].ends_at", exception.EndsAt);
-            errors.MaxLength($"exceptions[{i}].reason", exception.Reason, MaxReason);
+            errors.MaxLength($"exceptions[{i}].reason", exception.Reason, RequestLimits.ExceptionReason);
             if (start is { } from && end is { } to)
             {
                 if (to <= from)

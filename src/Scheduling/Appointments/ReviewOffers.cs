@@ -94,6 +94,7 @@ public sealed class ReviewOffers(
         };
         db.Appointments.Add(appointment);
         db.Publish(AppointmentEvents.Booked(appointment), now);
+        AppointmentAudit.Booked(db, appointment, OfferedBy, now);
         Resolve(request, ReviewRequestStatus.Offered, appointment.Id, now);
         await db.SaveChangesAsync(cancellationToken);
         await planning.ReplanAsync(request.PatientId, now, cancellationToken);

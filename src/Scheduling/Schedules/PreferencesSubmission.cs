@@ -12,7 +12,6 @@ namespace Telehealth.Scheduling.Schedules;
 public sealed class PreferencesSubmission(SchedulingDbContext db, PatientPlanning planning, TimeProvider clock)
 {
     private const string Method = "SetPreferences";
-    private const int MaxEntries = 21;
 
     public async Task<Proto.Preferences> SetAsync(Proto.SetPreferencesRequest request, Caller caller, CancellationToken cancellationToken)
     {
@@ -26,6 +25,7 @@ public sealed class PreferencesSubmission(SchedulingDbContext db, PatientPlannin
             return answered;
         }
         var stored = await db.Preferences.FindAsync([patientId], cancellationToken);
+        var before = PreferencesAudit.Snapshot(stored);
         if (stored is null)
         {
             stored = new PatientPreferences { PatientId = patientId };
@@ -38,6 +38,7 @@ public sealed class PreferencesSubmission(SchedulingDbContext db, PatientPlannin
         stored.QuietEnd = quiet is null ? null : WallClock.Format(quiet.End);
         stored.UpdatedAt = now;
         stored.UpdatedBy = caller.ToString();
+        PreferencesAudit.Record(db, stored, before, caller.ToString(), now);
         await db.SaveChangesAsync(cancellationToken);
 
         await planning.ReplanAsync(patientId, now, cancellationToken);
@@ -51,19 +52,16 @@ public sealed class PreferencesSubmission(SchedulingDbContext db, PatientPlannin
     private static (Guid PatientId, DateTimeZone Zone, Dictionary<IsoDayOfWeek, LocalTime> ExerciseTimes, List<DailyHours> WorkHours, QuietHours? Quiet) Validate(Proto.SetPreferencesRequest request)
     {
         var errors = new FieldErrors();
-        errors.Required("request_id", request.RequestId).MaxLength("request_id", request.RequestId, 100);
+        errors.Required("request_id", request.RequestId).MaxLength("request_id", request.RequestId, RequestLimits.RequestId);
         var patientId = errors.Uuid("patient_id", request.PatientId);
         var zone = errors.TimeZone("time_zone", request.TimeZone);
 
         var exerciseTimes = new Dictionary<IsoDayOfWeek, LocalTime>();
-        if (request.ExerciseTimes.Count > 7)
+        var exerciseTimeEntries = errors.AtMost("exercise_times", request.ExerciseTimes, RequestLimits.ExerciseTimes);
+        for (var i = 0; i < exerciseTimeEntries.Count; i++)
         {
-            errors.Add("exercise_times", "must name each day at most once");
-        }
-        for (var i = 0; i < request.ExerciseTimes.Count; i++)
-        {
-            var day = errors.Day($"exercise_times[{i}].day", request.ExerciseTimes[i].Day);
-            var time = errors.Time($"exercise_times[{i}].start_time", request.ExerciseTimes[i].StartTime);
+            var day = errors.Day($"exercise_times[{i}].day", exerciseTimeEntries[i].Day);
+            var time = errors.Time($"exercise_times[{i}].start_time", exerciseTimeEntries[i].StartTime);
             if (day is { } d && time is { } t && !exerciseTimes.TryAdd(d, t))
             {
                 errors.Add($"exercise_times[{i}].day", "is named twice");
@@ -88,11 +86,7 @@ public sealed class PreferencesSubmission(SchedulingDbContext db, PatientPlannin
             }
         }
 
-        if (request.WorkHours.Count > MaxEntries)
-        {
-            errors.Add("work_hours", $"must list at most {MaxEntries} entries");
-        }
-        var workHours = request.WorkHours.Select((hours, i) => errors.Hours($"work_hours[{i}]", hours)).ToList();
+        var workHours = errors.AtMost("work_hours", request.WorkHours, RequestLimits.WorkHours).Select((hours, i) => errors.Hours($"work_hours[{i}]", hours)).ToList();
         errors.NoOverlaps("work_hours", workHours);
         for (var i = 0; i < workHours.Count; i++)
         {

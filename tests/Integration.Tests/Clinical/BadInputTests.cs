@@ -34,13 +34,14 @@ public sealed class BadInputTests(ClinicalSystem system)
         ["ProgressService/SubmitSessionReport"] = ("patient", ["report_id", "patient_id", "programme_id", "programme_version", "performed_at", "exercises"]),
         ["ProgressService/SubmitNextDayPainCheck"] = ("patient", ["check_id", "patient_id", "report_id", "checked_at"]),
         ["ProgressService/SubmitOutcomeMeasure"] = ("patient", ["outcome_id", "patient_id", "measure", "completed_at"]),
+        ["ProgressService/CorrectSessionReport"] = ("patient", ["correction_id", "patient_id", "report_id", "exercises", "reason"]),
         ["ProgressService/ListSessionReports"] = ("patient", ["patient_id"]),
         ["ProgressService/GetPatientSummary"] = ("patient", ["patient_id"]),
         ["ProgressService/GetTriage"] = ("therapist", null),
     };
 
-    private static readonly string[] PrescriptionTables = ["programmes", "programme_versions", "exercises", "suggestions", "outbox", "processed_requests"];
-    private static readonly string[] ProgressTables = ["session_reports", "next_day_checks", "outcomes", "alerts", "outbox", "processed_requests"];
+    private static readonly string[] PrescriptionTables = ["programmes", "programme_versions", "exercises", "suggestions", "outbox", "processed_requests", "audit_records"];
+    private static readonly string[] ProgressTables = ["session_reports", "next_day_checks", "outcomes", "alerts", "outbox", "processed_requests", "audit_records"];
 
     public static TheoryData<string> Methods => new(
         new[] { Contracts.Prescription.V1.PrescriptionReflection.Descriptor.Services[0], ProgressReflection.Descriptor.Services[0] }
@@ -104,7 +105,7 @@ public sealed class BadInputTests(ClinicalSystem system)
     [Fact]
     public async Task Missing_identity_is_unauthenticated_and_an_operator_is_refused_clinical_content()
     {
-        var anonymous = new TestCaller(Guid.Empty, "nobody");
+        var anonymous = TestCaller.Anonymous;
         var error = await Assert.ThrowsAsync<RpcException>(() =>
             system.Progress.CallAsync<GetTriageRequest, GetTriageResponse>("GetTriage", new GetTriageRequest(), anonymous));
         Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);

@@ -1,8 +1,9 @@
 using Telehealth.Grpc;
+using Telehealth.ServiceDefaults.Api;
 
 namespace Telehealth.Integration.Tests.Support;
 
-/// <summary>Someone calling the services: the identity metadata every call carries.</summary>
+/// <summary>Someone calling the services: the bearer token every call carries.</summary>
 public sealed record TestCaller(Guid Id, string Role)
 {
     public static TestCaller NewPatient() => new(Guid.NewGuid(), "patient");
@@ -11,5 +12,10 @@ public sealed record TestCaller(Guid Id, string Role)
 
     public static TestCaller NewOperator() => new(Guid.NewGuid(), "operator");
 
-    public Metadata Headers => new Metadata().Add("x-caller-id", Id.ToString()).Add("x-caller-role", Role);
+    /// <summary>Someone who sends no token at all.</summary>
+    public static TestCaller Anonymous { get; } = new(Guid.Empty, "anonymous");
+
+    public string Token => TestIdentity.Current.Issue(Enum.Parse<CallerRole>(Role, ignoreCase: true), Id);
+
+    public Metadata Headers => this == Anonymous ? new Metadata() : new Metadata().Add("authorization", "Bearer " + Token);
 }

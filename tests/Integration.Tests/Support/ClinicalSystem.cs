@@ -1,4 +1,5 @@
 using Telehealth.AppHost.Resources;
+using Telehealth.Contracts.Audit.V1;
 using Telehealth.Contracts.Prescription.V1;
 using Telehealth.Contracts.Notification.V1;
 using Telehealth.Contracts.Progress.V1;
@@ -8,7 +9,7 @@ using Telehealth.Grpc.Client;
 namespace Telehealth.Integration.Tests.Support;
 
 /// <summary>
-/// A private RabbitMQ node and the prescription and progress services as processes, each with
+/// A private RabbitMQ node, an OTLP receiver, and the four services as processes, each with
 /// its own SQLite file, wired by the environment contract; plus an event listener on the broker.
 /// </summary>
 public sealed class ClinicalSystem : IAsyncLifetime
@@ -16,6 +17,7 @@ public sealed class ClinicalSystem : IAsyncLifetime
     private readonly string _state = Path.Combine(Path.GetTempPath(), "telehealth-it-" + Guid.NewGuid().ToString("N"));
     private readonly List<ServiceProcess> _services = [];
     private readonly List<GrpcChannel> _channels = [];
+    private readonly Dictionary<string, ServiceClient> _auditTrails = [];
 
     public RabbitMqNode Broker { get; private set; } = null!;
 
@@ -35,6 +37,9 @@ public sealed class ClinicalSystem : IAsyncLifetime
 
     public EventListener Events { get; private set; } = null!;
 
+    /// <summary>Every trace, metric and log the services exported, as a telemetry backend would receive them.</summary>
+    public OtlpCapture Telemetry { get; private set; } = null!;
+
     public string StateDirectory => _state;
 
     public async Task InitializeAsync()
@@ -42,6 +47,7 @@ public sealed class ClinicalSystem : IAsyncLifetime
         Directory.CreateDirectory(_state);
         Broker = await RabbitMqNode.StartAsync(Path.Combine(_state, "broker"));
         Events = await EventListener.StartAsync(Broker.ConnectionString);
+        Telemetry = await OtlpCapture.StartAsync();
         PrescriptionProcess = Start("Prescription", "prescriptiondb");
         ProgressProcess = Start("Progress", "progressdb");
         var scheduling = Start("Scheduling", "schedulingdb", new()
@@ -60,7 +66,17 @@ public sealed class ClinicalSystem : IAsyncLifetime
         Scheduling = new ServiceClient(Channel(scheduling), SchedulingReflection.Descriptor.Services[0]);
         NotificationChannel = Channel(notification);
         Notification = new ServiceClient(NotificationChannel, NotificationReflection.Descriptor.Services[0]);
+        foreach (var service in _services)
+        {
+            _auditTrails[service.Name] = new ServiceClient(Channel(service), AuditReflection.Descriptor.Services[0]);
+        }
     }
+
+    /// <summary>The audit trail a service serves beside its own API: "prescription", "progress", "scheduling" or "notification".</summary>
+    public ServiceClient AuditTrail(string service) => _auditTrails[service];
+
+    /// <summary>A service's HTTP/1.1 endpoint (health, the calendar feed).</summary>
+    public Uri HttpAddress(string service) => _services.Single(s => s.Name == service).HttpAddress;
 
     public IEnumerable<string> ProcessLog(string service) => _services.Single(s => s.Name == service).Log.Read().Select(l => l.Text);
 
@@ -77,6 +93,7 @@ public sealed class ClinicalSystem : IAsyncLifetime
             await service.DisposeAsync();
         }
         await Events.DisposeAsync();
+        await Telemetry.DisposeAsync();
         await Broker.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_state, recursive: true);
@@ -89,7 +106,11 @@ public sealed class ClinicalSystem : IAsyncLifetime
             ["ConnectionStrings__messaging"] = Broker.ConnectionString,
             [$"ConnectionStrings__{database}"] = $"Data Source={DatabaseFile(database)}",
             ["DOTNET_ENVIRONMENT"] = "Development",
-        };
+        }.WithTrust();
+        foreach (var (key, value) in Telemetry.ServiceEnvironment())
+        {
+            environment[key] = value;
+        }
         var process = ServiceProcess.Start(service.ToLowerInvariant(), ServiceBinaries.For(service), environment);
         _services.Add(process);
         return process;

@@ -28,4 +28,18 @@ internal static class Eventually
             await Task.Delay(100);
         }
     }
+
+    /// <summary>Waits until the condition holds, up to the timeout.</summary>
+    public static async Task TrueAsync(Func<bool> condition, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!condition())
+        {
+            if (DateTime.UtcNow >= deadline)
+            {
+                throw new TimeoutException("The condition did not hold in time.");
+            }
+            await Task.Delay(100);
+        }
+    }
 }

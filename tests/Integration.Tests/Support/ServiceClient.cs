@@ -9,6 +9,9 @@ public sealed class ServiceClient(GrpcChannel channel, ServiceDescriptor service
 {
     public ServiceDescriptor Service => service;
 
+    /// <summary>The channel to the service's process, for the other APIs it serves (audit trail, health).</summary>
+    public GrpcChannel Channel => channel;
+
     public async Task<TResponse> CallAsync<TRequest, TResponse>(string methodName, TRequest request, TestCaller caller)
         where TRequest : class, IMessage<TRequest>
         where TResponse : class, IMessage<TResponse>

@@ -74,6 +74,23 @@ public sealed class SuggestionConsumerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_progression_applied_automatically_is_audited_as_the_services_change()
+    {
+        var (programme, itemId) = await PrescribeAsync(ProgressionSettings.AutomaticWithin(maxLoadKg: 25m));
+
+        await _harness.Bus.Publish(Progression(programme, itemId, loadKg: 21m));
+        await _harness.InactivityTask;
+
+        var records = await QueryAsync(db => db.AuditTrail.OrderBy(r => r.Sequence).ToListAsync());
+        Assert.Equal(["programme.adjusted", "suggestion.approved"], records.Select(r => r.Action));
+        Assert.All(records, r => Assert.Equal("service:prescription", r.Actor));
+        Assert.All(records, r => Assert.Equal(programme.PatientId, r.PatientId));
+        Assert.StartsWith("Automatic progression within the therapist's cap", records[0].Reason);
+        Assert.Contains("\"loadKg\":20", records[0].Before);
+        Assert.Contains("\"loadKg\":21", records[0].After);
+    }
+
+    [Fact]
     public async Task A_progression_beyond_the_cap_and_every_regression_wait_for_the_therapist()
     {
         var (programme, itemId) = await PrescribeAsync(ProgressionSettings.AutomaticWithin(maxLoadKg: 20.5m));

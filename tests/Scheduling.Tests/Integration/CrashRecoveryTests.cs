@@ -22,7 +22,7 @@ public sealed class CrashRecoveryTests(SchedulingSystem system)
         Assert.Empty(system.Events.Of<SessionReminderDue>(r => r.PatientId == scenario.Patient.Id));
         await system.StartServiceAsync();
 
-        var reminder = await system.Events.WaitForAsync<SessionReminderDue>(r => r.PatientId == scenario.Patient.Id, TimeSpan.FromSeconds(30));
+        var reminder = await system.Events.WaitForAsync<SessionReminderDue>(r => r.PatientId == scenario.Patient.Id, TimeSpan.FromSeconds(60));
         Assert.Equal(due, reminder.DueAt);
         Assert.True(reminder.FiredAt - reminder.DueAt >= TimeSpan.FromSeconds(5), $"Fired {reminder.FiredAt - reminder.DueAt} after its due time.");
         Assert.Equal((reminder.FiredAt - reminder.DueAt).TotalSeconds, DatabaseRows.Lateness(system.DatabaseFile, reminder.ReminderId)!.Value, precision: 1);

@@ -1,5 +1,6 @@
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
+using Telehealth.Contracts.Audit.V1;
 using Telehealth.Contracts.Scheduling.V1;
 using Telehealth.Grpc.Client;
 
@@ -32,6 +33,13 @@ public sealed class SchedulingClient(GrpcChannel channel)
 
     public Task<Schedule> TodayAsync(TestCaller patient) =>
         CallAsync<GetTodayRequest, Schedule>("GetToday", new GetTodayRequest { PatientId = patient.Id.ToString() }, patient);
+
+    /// <summary>The patient's audit trail in this service (telehealth.audit.v1.AuditTrail), read by <paramref name="caller"/>.</summary>
+    public async Task<ListAuditRecordsResponse> AuditTrailAsync(Guid patientId, TestCaller caller)
+    {
+        var method = Method<ListAuditRecordsRequest, ListAuditRecordsResponse>.From(AuditReflection.Descriptor.Services[0].FindMethodByName("ListAuditRecords"));
+        return await channel.UnaryCall(method, new ListAuditRecordsRequest { PatientId = patientId.ToString() }, new CallOptions { Headers = caller.Headers }.WithTimeout(TimeSpan.FromSeconds(30)));
+    }
 
     public Task<Schedule> WeekAsync(TestCaller patient) =>
         CallAsync<GetWeekRequest, Schedule>("GetWeek", new GetWeekRequest { PatientId = patient.Id.ToString() }, patient);

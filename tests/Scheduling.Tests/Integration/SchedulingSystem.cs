@@ -61,7 +61,7 @@ public sealed class SchedulingSystem : IAsyncLifetime
             ["Scheduling__TimerPollInterval"] = "00:00:01",
             ["Scheduling__MinimumBookingNotice"] = "00:00:05",
             ["Scheduling__AppointmentLastReminderLead"] = AppointmentReminderLead.ToString(),
-        });
+        }.WithTrust());
         _channel = GrpcChannel.ForAddress(Process.GrpcAddress);
         Client = new SchedulingClient(_channel);
         return Process.WaitUntilHealthyAsync(TimeSpan.FromSeconds(90));

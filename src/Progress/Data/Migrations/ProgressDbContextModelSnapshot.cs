@@ -203,6 +203,9 @@ namespace Telehealth.Progress.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("CorrectedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Exercises")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -253,6 +256,48 @@ namespace Telehealth.Progress.Data.Migrations
                     b.HasIndex("ProgrammeId", "PerformedAt");
 
                     b.ToTable("session_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Telehealth.ServiceDefaults.Auditing.AuditRecord", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("After")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("PatientId", "Sequence");
+
+                    b.ToTable("audit_records", (string)null);
                 });
 
             modelBuilder.Entity("Telehealth.ServiceDefaults.Messaging.InboxMessage", b =>

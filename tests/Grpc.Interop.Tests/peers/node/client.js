@@ -2,11 +2,14 @@
 
 // gRPC interop client on grpc-js.
 //
-//   node client.js --address 127.0.0.1:PORT [--cases case1,case2,...]
+//   node client.js --address 127.0.0.1:PORT [--cases case1,case2,...] [--ca ca.pem]
+//
+// With --ca the channel is TLS and trusts only the authority in that PEM file.
 //
 // Prints one JSON line per case, {"case":...,"ok":true} or
 // {"case":...,"ok":false,"error":...}, and exits 0 only if every case passed.
 
+const fs = require('node:fs');
 const { parseArgs } = require('node:util');
 const grpc = require('@grpc/grpc-js');
 const { FileDescriptorProto } = require('protobufjs/ext/descriptor');
@@ -494,9 +497,9 @@ const CASES = {
 // ---------------------------------------------------------------------------
 // Runner
 
-function createClients(address) {
+function createClients(address, caFile) {
   const proto = loadProtos();
-  const credentials = grpc.credentials.createInsecure();
+  const credentials = caFile ? grpc.credentials.createSsl(fs.readFileSync(caFile)) : grpc.credentials.createInsecure();
   // oversized_request has to put a 5 MiB message on the wire, past the
   // client's own 4 MiB default, for the server to be the one refusing it.
   const options = { 'grpc.max_send_message_length': -1 };
@@ -537,6 +540,7 @@ function parseCommandLine() {
     options: {
       address: { type: 'string' },
       cases: { type: 'string' },
+      ca: { type: 'string' },
     },
   });
   if (!values.address) {
@@ -552,7 +556,7 @@ function parseCommandLine() {
   if (unknown.length > 0) {
     throw new Error(`unknown cases: ${unknown.join(', ')}; known: ${Object.keys(CASES).join(', ')}`);
   }
-  return { address: values.address, cases };
+  return { address: values.address, cases, caFile: values.ca };
 }
 
 async function main() {
@@ -560,10 +564,10 @@ async function main() {
   try {
     commandLine = parseCommandLine();
   } catch (error) {
-    process.stderr.write(`usage: node client.js --address HOST:PORT [--cases a,b,...]\n${error.message}\n`);
+    process.stderr.write(`usage: node client.js --address HOST:PORT [--cases a,b,...] [--ca ca.pem]\n${error.message}\n`);
     process.exit(2);
   }
-  const clients = createClients(commandLine.address);
+  const clients = createClients(commandLine.address, commandLine.caFile);
   let allPassed = true;
   for (const name of commandLine.cases) {
     const result = await runCase(name, clients);

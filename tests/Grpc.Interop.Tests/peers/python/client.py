@@ -1,7 +1,9 @@
 #!/usr/bin/python3
 """gRPC interop client on grpcio.
 
-    /usr/bin/python3 client.py --address 127.0.0.1:PORT [--cases case1,case2,...]
+    /usr/bin/python3 client.py --address 127.0.0.1:PORT [--cases case1,case2,...] [--ca ca.pem]
+
+With --ca the channel is TLS and trusts only the authority in that PEM file.
 
 Prints one JSON line per case, {"case":...,"ok":true} or
 {"case":...,"ok":false,"error":...}, and exits 0 only if every case passed.
@@ -548,12 +550,20 @@ CASES = {
 # Runner
 
 
-def create_peer(address):
-    """The channel, stubs and message classes every case gets."""
-    pool = compile_protos()
+def create_channel(address, ca_file):
     # oversized_request has to put a 5 MiB message on the wire, past the
     # client's own 4 MiB default, for the server to be the one refusing it.
-    channel = grpc.insecure_channel(address, options=[("grpc.max_send_message_length", -1)])
+    options = [("grpc.max_send_message_length", -1)]
+    if ca_file is None:
+        return grpc.insecure_channel(address, options=options)
+    credentials = grpc.ssl_channel_credentials(root_certificates=Path(ca_file).read_bytes())
+    return grpc.secure_channel(address, credentials, options=options)
+
+
+def create_peer(address, ca_file):
+    """The channel, stubs and message classes every case gets."""
+    pool = compile_protos()
+    channel = create_channel(address, ca_file)
     reflection_messages = ("ServerReflectionRequest",)
     return SimpleNamespace(
         channel=channel,
@@ -610,17 +620,18 @@ def parse_command_line():
     parser = argparse.ArgumentParser(description="gRPC interop client (grpcio)")
     parser.add_argument("--address", required=True, help="HOST:PORT of the server")
     parser.add_argument("--cases", help="comma-separated case names (default: all)")
+    parser.add_argument("--ca", help="PEM file of the certificate authority to trust; the channel is TLS with it")
     args = parser.parse_args()
     cases = [name.strip() for name in args.cases.split(",") if name.strip()] if args.cases else list(CASES)
     unknown = [name for name in cases if name not in CASES]
     if unknown:
         parser.error(f"unknown cases: {', '.join(unknown)}; known: {', '.join(CASES)}")
-    return args.address, cases
+    return args.address, cases, args.ca
 
 
 def main():
-    address, cases = parse_command_line()
-    peer = create_peer(address)
+    address, cases, ca_file = parse_command_line()
+    peer = create_peer(address, ca_file)
     all_passed = True
     any_hung = False
     for name in cases:

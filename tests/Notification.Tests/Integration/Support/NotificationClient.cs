@@ -1,4 +1,5 @@
 using Google.Protobuf;
+using Telehealth.Contracts.Audit.V1;
 using Telehealth.Contracts.Notification.V1;
 using Telehealth.Grpc;
 using Telehealth.Grpc.Client;
@@ -34,6 +35,13 @@ public sealed class NotificationClient(GrpcChannel channel)
 
     public Task<GetDeliveriesResponse> DeliveriesAsync(TestCaller caller, string notificationId) =>
         CallAsync<GetDeliveriesRequest, GetDeliveriesResponse>("GetDeliveries", new GetDeliveriesRequest { NotificationId = notificationId }, caller);
+
+    /// <summary>The patient's audit trail in this service (telehealth.audit.v1.AuditTrail), read by <paramref name="caller"/>.</summary>
+    public async Task<ListAuditRecordsResponse> AuditTrailAsync(Guid patientId, TestCaller caller)
+    {
+        var method = Method<ListAuditRecordsRequest, ListAuditRecordsResponse>.From(AuditReflection.Descriptor.Services[0].FindMethodByName("ListAuditRecords"));
+        return await channel.UnaryCall(method, new ListAuditRecordsRequest { PatientId = patientId.ToString() }, new CallOptions { Headers = caller.Headers }.WithTimeout(TimeSpan.FromSeconds(30)));
+    }
 
     public AsyncServerStreamingCall<Proto.Notification> Subscribe(TestCaller caller, long afterCursor)
     {

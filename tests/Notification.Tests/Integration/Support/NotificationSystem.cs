@@ -104,5 +104,5 @@ public sealed class NotificationSystem : IAsyncLifetime
             // Bursts here are tests, not people to protect from noise.
             ["Notification__RateLimit__MaxPerWindow"] = "100",
             ["Notification__Worker__PollInterval"] = "00:00:00.250",
-        }, grpcPort: grpcPort, httpPort: httpPort);
+        }.WithTrust(), grpcPort: grpcPort, httpPort: httpPort);
 }

@@ -1,8 +1,9 @@
 using Telehealth.Grpc;
+using Telehealth.ServiceDefaults.Api;
 
 namespace Telehealth.Notification.Tests.Integration.Support;
 
-/// <summary>Someone calling the service: the identity metadata every call carries.</summary>
+/// <summary>Someone calling the service: the bearer token every call carries.</summary>
 public sealed record TestCaller(Guid Id, string Role)
 {
     public static TestCaller NewPatient() => new(Guid.NewGuid(), "patient");
@@ -11,5 +12,7 @@ public sealed record TestCaller(Guid Id, string Role)
 
     public static TestCaller NewOperator() => new(Guid.NewGuid(), "operator");
 
-    public Metadata Headers => new Metadata().Add("x-caller-id", Id.ToString()).Add("x-caller-role", Role);
+    public string Token => TestIdentity.Current.Issue(Enum.Parse<CallerRole>(Role, ignoreCase: true), Id);
+
+    public Metadata Headers => new Metadata().Add("authorization", "Bearer " + Token);
 }

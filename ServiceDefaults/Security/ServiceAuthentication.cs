@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Telehealth.Grpc.Server;
+
+namespace Telehealth.ServiceDefaults.Security;
+
+public static class ServiceAuthentication
+{
+    /// <summary>
+    /// Bearer tokens checked against the configured issuer, audience and keys; every API call
+    /// authenticated, then held to the caller's call rate. A service without usable keys does
+    /// not start: it could only refuse every call.
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceAuthentication(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddServiceAuthentication(builder.Configuration);
+        return builder;
+    }
+
+    public static IServiceCollection AddServiceAuthentication(this IServiceCollection services, IConfiguration configuration)
+    {
+        var settings = configuration.GetSection(TokenSettings.Section).Get<TokenSettings>() ?? new TokenSettings();
+        if (settings.Problem() is { } problem)
+        {
+            throw new InvalidOperationException($"The service cannot authenticate callers: {problem}. The AppHost sets these; see README (Security).");
+        }
+        services.Configure<TokenSettings>(configuration.GetSection(TokenSettings.Section));
+        services.Configure<CallRateSettings>(configuration.GetSection(CallRateSettings.Section));
+        services.AddSingleton<BearerTokenValidator>();
+        services.AddAuthentication(BearerTokenAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, BearerTokenAuthenticationHandler>(BearerTokenAuthenticationHandler.SchemeName, _ => { });
+        services.Configure<GrpcServerOptions>(options =>
+        {
+            options.AddInterceptor<AuthenticatedCallInterceptor>();
+            options.AddInterceptor<CallRateLimitInterceptor>();
+        });
+        return services;
+    }
+}

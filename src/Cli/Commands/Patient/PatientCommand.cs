@@ -1,0 +1,17 @@
+using System.CommandLine;
+using Telehealth.Cli.Commands.Notifications;
+
+namespace Telehealth.Cli.Commands.Patient;
+
+internal static class PatientCommand
+{
+    public static Command Create(CommandRuntime runtime) => new("patient", "For patients: today's sessions, your programme, reports, pain checks, the ODI questionnaire and notifications")
+    {
+        TodayCommand.Create(runtime),
+        PatientProgrammeCommand.Create(runtime),
+        ReportCommand.Create(runtime),
+        PainCheckCommand.Create(runtime),
+        OdiCommand.Create(runtime),
+        NotificationsCommand.Create(runtime, "Your reminders and messages"),
+    };
+}

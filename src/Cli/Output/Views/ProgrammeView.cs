@@ -1,0 +1,28 @@
+using Spectre.Console;
+using Telehealth.Cli.Input;
+using Telehealth.Contracts.Prescription.V1;
+
+namespace Telehealth.Cli.Output.Views;
+
+internal static class ProgrammeView
+{
+    public static void Write(CommandOutput output, Programme programme)
+    {
+        var screen = output.Screen;
+        screen.MarkupLine($"[bold]Programme {programme.ProgrammeId}[/] version {programme.Version}, {EnumNames.Of(programme.Status)}");
+        screen.MarkupLine($"Patient {programme.PatientId}, therapist {programme.TherapistId}, review every {programme.ReviewIntervalDays} days");
+        screen.MarkupLine($"Changed {output.Time(programme.ChangedAt)} by {Markup.Escape(programme.ChangedBy)}: {Markup.Escape(programme.Reason)}");
+        var table = new Table().AddColumns("#", "Exercise", "Dosage", "Phase", "Mode").AddColumn(Columns.Id("Item"));
+        foreach (var item in programme.Items.OrderBy(i => i.Order))
+        {
+            table.AddRow(
+                item.Order.ToString(),
+                Markup.Escape(item.ExerciseName),
+                Markup.Escape(item.DosageText.Length > 0 ? item.DosageText : DosageText.Describe(item.Dosage)),
+                item.Phase == RehabPhase.Unspecified ? "—" : EnumNames.Of(item.Phase),
+                item.Mode == MovementMode.Unspecified ? "—" : EnumNames.Of(item.Mode),
+                item.ItemId);
+        }
+        screen.Write(table);
+    }
+}

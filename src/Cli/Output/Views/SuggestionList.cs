@@ -1,0 +1,41 @@
+using Spectre.Console;
+using Telehealth.Cli.Input;
+using Telehealth.Contracts.Prescription.V1;
+
+namespace Telehealth.Cli.Output.Views;
+
+/// <summary>
+/// Suggestions as short blocks rather than a table: two ids, two dosages and an explanation do not fit
+/// a terminal's width as columns, and the ids must stay whole to be copied into approve or reject.
+/// </summary>
+internal static class SuggestionList
+{
+    public static void Write(CommandOutput output, ListSuggestionsResponse response)
+    {
+        if (response.Suggestions.Count == 0)
+        {
+            output.Screen.WriteLine("No suggestions.");
+            return;
+        }
+        foreach (var suggestion in response.Suggestions)
+        {
+            var screen = output.Screen;
+            screen.MarkupLine($"[bold]{suggestion.SuggestionId}[/]  {Kind(suggestion.Kind)}  {EnumNames.Of(suggestion.Status)}  {output.Time(suggestion.SuggestedAt)}");
+            screen.MarkupLine($"  Patient {suggestion.PatientId}, {Markup.Escape(suggestion.ExerciseName)}");
+            screen.MarkupLine($"  {Markup.Escape(DosageText.Describe(suggestion.Current))} → [bold]{Markup.Escape(DosageText.Describe(suggestion.Proposed))}[/]");
+            screen.MarkupLine($"  {Markup.Escape(suggestion.Explanation)}");
+            if (suggestion.DecidedBy.Length > 0)
+            {
+                screen.MarkupLine($"  Decided by {Markup.Escape(suggestion.DecidedBy)} {output.Time(suggestion.DecidedAt)}: {Markup.Escape(suggestion.DecisionReason)}");
+            }
+            screen.WriteLine();
+        }
+    }
+
+    private static string Kind(SuggestionKind kind) => kind switch
+    {
+        SuggestionKind.Progression => "[green]progression[/]",
+        SuggestionKind.Regression => "[yellow]regression[/]",
+        _ => "—",
+    };
+}

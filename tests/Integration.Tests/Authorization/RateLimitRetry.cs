@@ -1,0 +1,33 @@
+using System.Globalization;
+using Telehealth.Grpc;
+
+namespace Telehealth.Integration.Tests.Authorization;
+
+/// <summary>
+/// The matrix makes many calls as the same few people; past their call rate a service answers
+/// RESOURCE_EXHAUSTED with a retry-after-ms trailer, and a well-behaved client waits that long.
+/// </summary>
+internal static class RateLimitRetry
+{
+    private const int Attempts = 10;
+
+    public static async Task<T> CallAsync<T>(Func<Task<T>> call)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await call();
+            }
+            catch (RpcException exception) when (exception.StatusCode == StatusCode.ResourceExhausted && attempt < Attempts)
+            {
+                await Task.Delay(RetryAfter(exception));
+            }
+        }
+    }
+
+    private static TimeSpan RetryAfter(RpcException exception) =>
+        int.TryParse(exception.Trailers.GetValue("retry-after-ms"), NumberStyles.None, CultureInfo.InvariantCulture, out var milliseconds)
+            ? TimeSpan.FromMilliseconds(Math.Clamp(milliseconds, 10, 2000))
+            : TimeSpan.FromMilliseconds(500);
+}

@@ -1,0 +1,16 @@
+using Telehealth.Grpc.Client;
+using Telehealth.Integration.Tests.Support;
+
+namespace Telehealth.Integration.Tests.Authorization;
+
+/// <summary>The channel to each service process: the audit trail is a second API on the same channel.</summary>
+internal static class ServiceChannels
+{
+    public static GrpcChannel For(ClinicalSystem system, ServiceHost host) => (host switch
+    {
+        ServiceHost.Prescription => system.Prescription,
+        ServiceHost.Progress => system.Progress,
+        ServiceHost.Scheduling => system.Scheduling,
+        _ => system.Notification,
+    }).Channel;
+}
