@@ -13,6 +13,7 @@ require_debian_packages "/usr/bin/python3 -c 'import grpc, grpc_tools'" python3-
 require_debian_packages "test -x /usr/lib/rabbitmq/bin/rabbitmq-server" rabbitmq-server
 require_debian_packages "test -x /usr/bin/chromium" chromium
 require_npm_packages "$ROOT/tests/Grpc.Interop.Tests/peers/node"
+require_npm_packages "$ROOT/clients/patient-app"
 
 cd "$ROOT"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1

@@ -25,6 +25,13 @@ internal static class SuggestionIntake
         {
             return;
         }
+        // Every good report after the first qualifying one suggests the same step again; the
+        // therapist needs it once, not once per report.
+        if (await db.Suggestions.AnyAsync(s => s.ProgrammeId == programmeId && s.ItemId == itemId && s.Kind == kind
+                && s.BasedOnVersion == basedOnVersion && s.Status == SuggestionStatus.Pending, cancellationToken))
+        {
+            return;
+        }
         ProgressionSuggestion suggestion;
         try
         {

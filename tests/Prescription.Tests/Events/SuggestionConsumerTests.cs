@@ -122,6 +122,20 @@ public sealed class SuggestionConsumerTests : IAsyncLifetime
         Assert.Equal(1, await QueryAsync(db => db.Suggestions.CountAsync()));
     }
 
+    [Fact]
+    public async Task The_same_step_suggested_again_by_a_later_report_is_not_listed_twice()
+    {
+        var (programme, itemId) = await PrescribeAsync(ProgressionSettings.Manual);
+
+        await _harness.Bus.Publish(Progression(programme, itemId, loadKg: 21m));
+        await _harness.InactivityTask;
+        await _harness.Bus.Publish(Progression(programme, itemId, loadKg: 21m));
+        await _harness.InactivityTask;
+
+        var pending = await QueryAsync(db => db.Suggestions.Where(s => s.Status == SuggestionStatus.Pending).ToListAsync());
+        Assert.Single(pending);
+    }
+
     private ProgressionSuggested Progression(Programme programme, Guid itemId, decimal loadKg) =>
         new(Guid.NewGuid(), programme.PatientId, _therapist, programme.Id, 1, itemId, Dosage(loadKg), "Top of the rep range in 2 sessions in a row", DateTimeOffset.UtcNow);
 
