@@ -23,6 +23,10 @@ internal sealed class OutboxDispatcher<TContext>(
     private const int BatchSize = 100;
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(10);
+
+    // A publish caught by a broker restart can wait on a confirm that never comes; give up on it
+    // and publish again (the consumers' inboxes drop a copy that did get through).
+    private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(15);
     private static readonly ActivitySource Source = new("Telehealth.Outbox");
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -78,7 +82,9 @@ internal sealed class OutboxDispatcher<TContext>(
         {
             try
             {
-                await PublishAsync(publisher, message, cancellationToken);
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                timeout.CancelAfter(PublishTimeout);
+                await PublishAsync(publisher, message, timeout.Token);
             }
             catch
             {

@@ -26,6 +26,7 @@ public static class ServiceDatabase
                 services.GetRequiredService<OutboxCommitInterceptor>(),
                 services.GetRequiredService<OutboxTransactionInterceptor>()));
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
+        builder.Services.Configure<Telehealth.Grpc.Server.GrpcServerOptions>(options => options.AddInterceptor<StorageFailureInterceptor>());
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>(name, tags: ["ready"]);
         return builder;
     }
