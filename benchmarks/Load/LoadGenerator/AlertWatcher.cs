@@ -1,0 +1,120 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Telehealth.Contracts.Notification.V1;
+using Telehealth.Grpc;
+using Telehealth.Grpc.Client;
+
+namespace Telehealth.Benchmarks.Load;
+
+/// <summary>
+/// Every therapist's Subscribe stream on the notification service. A flare report is registered
+/// just before it is sent; the PAIN_FLARE notification about that patient that comes down the
+/// therapist's stream ends its clock. Each patient flares at most once, so the patient id matches
+/// a notification to its report.
+/// </summary>
+public sealed class AlertWatcher : IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<string, long> _pending = new();
+    private readonly ConcurrentDictionary<NotificationKind, int> _kinds = new();
+    private readonly CancellationTokenSource _stop = new();
+    private readonly List<Task> _readers = [];
+    private readonly List<AsyncServerStreamingCall<Notification>> _streams = [];
+    private int _unmatched;
+    private int _streamFailures;
+
+    public Latencies Latency { get; } = new();
+
+    public int Pending => _pending.Count;
+
+    public int Unmatched => _unmatched;
+
+    public int StreamFailures => _streamFailures;
+
+    public IReadOnlyDictionary<NotificationKind, int> Kinds => _kinds;
+
+    public static async Task<AlertWatcher> StartAsync(RunningSystem system, Population population, TimeSpan lifetime)
+    {
+        var watcher = new AlertWatcher();
+        await Task.WhenAll(population.Therapists.Select(async therapist =>
+        {
+            var channel = system.Channel("notification", therapist.Index);
+            // Only what is new: the inbox may already hold notifications from the setup.
+            var latest = (await Rpc.CallUntilDoneAsync(channel, Rpc.ListNotifications, new ListNotificationsRequest { PageSize = 1 }, therapist.Caller)).LatestCursor;
+            var stream = channel.ServerStreamingCall(Rpc.Subscribe, new SubscribeRequest { AfterCursor = latest },
+                new CallOptions { Headers = therapist.Caller.Headers, CancellationToken = watcher._stop.Token }.WithTimeout(lifetime));
+            await stream.ResponseHeadersAsync;
+            lock (watcher._streams)
+            {
+                watcher._streams.Add(stream);
+                watcher._readers.Add(Task.Run(() => watcher.ReadAsync(stream)));
+            }
+        }));
+        return watcher;
+    }
+
+    /// <summary>Call just before sending a flare report.</summary>
+    public void Expect(string patientId) => _pending[patientId] = Stopwatch.GetTimestamp();
+
+    /// <summary>The report failed: no alert will come.</summary>
+    public void Forget(string patientId) => _pending.TryRemove(patientId, out _);
+
+    /// <summary>Waits until every expected alert has arrived, or <paramref name="atMost"/>; the rest count as lost.</summary>
+    public async Task<int> DrainAsync(TimeSpan atMost)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!_pending.IsEmpty && clock.Elapsed < atMost)
+        {
+            await Task.Delay(100);
+        }
+        var lost = _pending.Count;
+        Latency.AddMissing(lost);
+        _pending.Clear();
+        return lost;
+    }
+
+    private async Task ReadAsync(AsyncServerStreamingCall<Notification> stream)
+    {
+        try
+        {
+            while (await stream.ResponseStream.MoveNext(_stop.Token))
+            {
+                var arrived = Stopwatch.GetTimestamp();
+                var notification = stream.ResponseStream.Current;
+                _kinds.AddOrUpdate(notification.Kind, 1, (_, n) => n + 1);
+                if (notification.Kind != NotificationKind.PainFlare)
+                {
+                    continue;
+                }
+                if (_pending.TryRemove(notification.PatientId, out var sent))
+                {
+                    Latency.Add(Stopwatch.GetElapsedTime(sent, arrived));
+                }
+                else
+                {
+                    Interlocked.Increment(ref _unmatched);
+                }
+            }
+        }
+        catch (RpcException) when (_stop.IsCancellationRequested)
+        {
+        }
+        catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+        {
+        }
+        catch (RpcException)
+        {
+            Interlocked.Increment(ref _streamFailures);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        await Task.WhenAll(_readers).WaitAsync(TimeSpan.FromSeconds(10)).ContinueWith(_ => { }, TaskScheduler.Default);
+        foreach (var stream in _streams)
+        {
+            stream.Dispose();
+        }
+        _stop.Dispose();
+    }
+}

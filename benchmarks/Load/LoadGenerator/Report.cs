@@ -1,0 +1,104 @@
+using System.Globalization;
+
+namespace Telehealth.Benchmarks.Load;
+
+/// <summary>The table at the end of a run: the figures, then each target met or missed.</summary>
+public static class Report
+{
+    public const double TargetReportsPerSecond = 1_000;
+    public const double TargetAlertP99Milliseconds = 250;
+    public const double TargetReminderP99Seconds = 1;
+
+    public static void Print(LoadSettings settings, SetupResult setup, ReminderResult? reminders, LoadResult load,
+        Dictionary<string, double> peakMemory, TimeSpan elapsed, string loadBefore, string loadAfter)
+    {
+        var window = load.Window.TotalSeconds;
+        var reportsPerSecond = load.Reports / window;
+        Console.WriteLine();
+        Console.WriteLine($"{settings.Patients:N0} patients over {settings.Therapists} therapists ({setup.Templates} templates in turn); " +
+            (settings.Rate > 0
+                ? $"offered {settings.Rate:N0} reports/s + {settings.Rate * settings.ReadsPerReport:N0} GetActiveProgramme/s"
+                : $"closed loop, {settings.MaxInFlight} callers") +
+            $" for {window:F0} s after {settings.Warmup.TotalSeconds:F0} s of warm-up; {settings.FlarePercent:G}% of reports are pain flares");
+        Console.WriteLine();
+        Console.WriteLine($"{"figure",-44} {"value",24}");
+        Row("reports/s sustained (answered OK in the window)", $"{reportsPerSecond:N0}");
+        Row("GetActiveProgramme/s (answered OK)", $"{load.Reads / window:N0}");
+        Row("SubmitSessionReport p50 / p95 / p99 ms", Triple(load.ReportLatency));
+        Row("GetActiveProgramme p50 / p95 / p99 ms", Triple(load.ReadLatency));
+        Row("report -> therapist alert p50 / p95 / p99 ms", Triple(load.AlertLatency));
+        Row("  alerts: flares sent / arrived / lost", $"{load.FlaresSent:N0} / {load.AlertLatency.Count:N0} / {load.AlertsLost:N0}");
+        if (reminders is not null)
+        {
+            Row($"reminder lateness p50 / p99 / max s ({reminders.Reminders:N0} due at once)", TripleSeconds(reminders.Lateness, max: true));
+            Row("  reminder in the patient's inbox p50 / p99 / max s", TripleSeconds(reminders.Inbox, max: true));
+            Row("  planned / fired / missing from inboxes", $"{reminders.Planned:N0} / {reminders.Lateness.Count:N0} / {reminders.Inbox.Missing:N0}");
+        }
+        Row("setup: programmes prescribed / known downstream per s", $"{setup.PrescribedPerSecond:N0} / {setup.KnownPerSecond:N0}");
+        Console.WriteLine();
+
+        Console.WriteLine($"{"process",-14} {"CPU s/1000 reports",19} {"CPU % of a core",16} {"peak RSS MiB",13}");
+        foreach (var (name, seconds) in load.CpuSeconds)
+        {
+            var perThousand = load.ReportsCharged > 0 ? seconds / (load.ReportsCharged / 1000.0) : double.NaN;
+            var busy = seconds / (window + load.Drain.TotalSeconds) * 100;
+            Console.WriteLine($"{name,-14} {perThousand,19:F2} {busy,16:F0} {peakMemory.GetValueOrDefault(name),13:F0}");
+        }
+        var services = RunningSystem.ServiceNames.Sum(n => load.CpuSeconds.GetValueOrDefault(n));
+        Console.WriteLine($"{"4 services",-14} {(load.ReportsCharged > 0 ? services / (load.ReportsCharged / 1000.0) : double.NaN),19:F2}");
+        Console.WriteLine($"(CPU from the start of the window until the services were quiet again, {load.Drain.TotalSeconds:F0} s after it{(load.Quiet ? "" : ", or gave up waiting")},");
+        Console.WriteLine($" over the {load.ReportsCharged:N0} reports answered meanwhile, with their reads and everything they set off downstream; peak RSS over the whole run)");
+        Console.WriteLine();
+
+        Console.WriteLine($"{"target",-44} {"measured",12} {"",10}");
+        Target($"reports/s >= {TargetReportsPerSecond:N0}", $"{reportsPerSecond:N0}", reportsPerSecond >= TargetReportsPerSecond);
+        var alertP99 = load.AlertLatency.Percentile(99);
+        Target($"p99 report -> therapist alert < {TargetAlertP99Milliseconds:N0} ms", Milliseconds(alertP99), alertP99 < TargetAlertP99Milliseconds);
+        if (reminders is not null)
+        {
+            var reminderP99 = reminders.Lateness.Percentile(99) / 1000;
+            Target($"p99 reminder lateness < {TargetReminderP99Seconds:N0} s", Seconds(reminderP99), reminderP99 < TargetReminderP99Seconds && reminders.Margin > TimeSpan.Zero);
+            if (reminders.Margin <= TimeSpan.Zero)
+            {
+                Console.WriteLine($"  (not valid: preferences were still being set {-reminders.Margin.TotalSeconds:F0} s after the reminders fell due; raise REMINDER_SLACK)");
+            }
+        }
+        Console.WriteLine();
+
+        if (load.Errors.Count > 0)
+        {
+            Console.WriteLine("errors: " + string.Join(", ", load.Errors.OrderByDescending(e => e.Value).Select(e => $"{e.Key} {e.Value:N0}")));
+        }
+        if (!Rpc.ServerErrors.IsEmpty)
+        {
+            Console.WriteLine("server errors met while setting up, retried with the same request id: " + string.Join(", ", Rpc.ServerErrors.Select(e => $"{e.Key} {e.Value:N0}")));
+        }
+        if (load.FlaresNotAlerted > 0 || load.AlertsUnmatched > 0 || load.StreamFailures > 0)
+        {
+            Console.WriteLine($"alert anomalies: {load.FlaresNotAlerted} flare answers without therapist_alerted, {load.AlertsUnmatched} PAIN_FLARE notifications matching no report, {load.StreamFailures} Subscribe streams failed");
+        }
+        if (load.MaxBehind > 0)
+        {
+            Console.WriteLine($"the generator fell up to {load.MaxBehind:N0} calls behind its schedule (MAX_IN_FLIGHT={settings.MaxInFlight} reached, or its own CPU starved)");
+        }
+        Console.WriteLine("therapists' notifications in the window: " + string.Join(", ", load.NotificationKinds.OrderByDescending(k => k.Value).Select(k => $"{k.Key} {k.Value:N0}")));
+        Console.WriteLine($"run took {elapsed.TotalMinutes:F1} min; load average before/after: {loadBefore}/{loadAfter} on {Environment.ProcessorCount} cores (other work on the machine moves every figure)");
+    }
+
+    private static void Row(string figure, string value) => Console.WriteLine($"{figure,-44} {value,24}");
+
+    private static void Target(string target, string measured, bool met) =>
+        Console.WriteLine($"{target,-44} {measured,12} {(met ? "met" : "MISSED"),10}");
+
+    private static string Triple(Latencies latencies) =>
+        $"{Milliseconds(latencies.Percentile(50))} / {Milliseconds(latencies.Percentile(95))} / {Milliseconds(latencies.Percentile(99))}";
+
+    private static string TripleSeconds(Latencies latencies, bool max) =>
+        $"{Seconds(latencies.Percentile(50) / 1000)} / {Seconds(latencies.Percentile(99) / 1000)}" + (max ? $" / {Seconds(latencies.Max() / 1000)}" : "");
+
+    private static string Milliseconds(double value) =>
+        double.IsNaN(value) ? "-" : double.IsPositiveInfinity(value) ? "lost" : value.ToString(value < 10 ? "F1" : "F0", CultureInfo.InvariantCulture);
+
+    private static string Seconds(double value) =>
+        double.IsNaN(value) ? "-" : double.IsPositiveInfinity(value) ? "never" : value.ToString("F2", CultureInfo.InvariantCulture);
+}
