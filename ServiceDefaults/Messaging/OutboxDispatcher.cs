@@ -9,8 +9,8 @@ using Telehealth.ServiceDefaults.Persistence;
 namespace Telehealth.ServiceDefaults.Messaging;
 
 /// <summary>
-/// Publishes committed outbox rows in order, waits for the broker's confirm, then marks them
-/// sent. A crash between the two publishes a row again; consumers' inboxes drop the copy.
+/// Publishes committed outbox rows a batch at a time, in order, waits for the broker's confirms,
+/// then marks them sent. A crash between the two publishes a row again; consumers' inboxes drop the copy.
 /// While the broker is away it keeps trying, so nothing committed is lost.
 /// </summary>
 internal sealed class OutboxDispatcher<TContext>(
@@ -78,23 +78,45 @@ internal sealed class OutboxDispatcher<TContext>(
             .OrderBy(m => m.Sequence)
             .Take(BatchSize)
             .ToListAsync(cancellationToken);
+        if (pending.Count == 0)
+        {
+            return 0;
+        }
+        // Handed to the broker in order without waiting for each confirm, then confirmed and marked
+        // sent together: waiting for every confirm in turn (and saving after each) held each event
+        // behind the broker's write of the one before, and capped a service at a few hundred
+        // events a second. Consumers already take messages several at a time, so none relies on
+        // strict order; a message that fails is published again with the next batch.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(PublishTimeout);
+        var publishes = pending.Select(message => PublishAsync(publisher, message, timeout.Token)).ToList();
+        try
+        {
+            await Task.WhenAll(publishes);
+        }
+        catch
+        {
+            var at = clock.GetUtcNow();
+            for (var i = 0; i < pending.Count; i++)
+            {
+                if (publishes[i].IsCompletedSuccessfully)
+                {
+                    pending[i].MarkSent(at);
+                }
+                else
+                {
+                    pending[i].MarkFailedAttempt();
+                }
+            }
+            await db.SaveChangesAsync(CancellationToken.None);
+            throw;
+        }
+        var sentAt = clock.GetUtcNow();
         foreach (var message in pending)
         {
-            try
-            {
-                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                timeout.CancelAfter(PublishTimeout);
-                await PublishAsync(publisher, message, timeout.Token);
-            }
-            catch
-            {
-                message.MarkFailedAttempt();
-                await db.SaveChangesAsync(CancellationToken.None);
-                throw;
-            }
-            message.MarkSent(clock.GetUtcNow());
-            await db.SaveChangesAsync(CancellationToken.None);
+            message.MarkSent(sentAt);
         }
+        await db.SaveChangesAsync(CancellationToken.None);
         return pending.Count;
     }
 

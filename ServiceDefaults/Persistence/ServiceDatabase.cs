@@ -23,6 +23,7 @@ public static class ServiceDatabase
         builder.Services.AddDbContext<TContext>((services, options) => options
             .UseSqlite(connectionString)
             .AddInterceptors(
+                SqliteBusyTimeoutInterceptor.Instance,
                 services.GetRequiredService<OutboxCommitInterceptor>(),
                 services.GetRequiredService<OutboxTransactionInterceptor>()));
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();

@@ -13,8 +13,13 @@ public sealed class PrescriptionDbContext(DbContextOptions<PrescriptionDbContext
 
     public DbSet<ProgressionSuggestion> Suggestions => Set<ProgressionSuggestion>();
 
-    /// <summary>A programme with every version and item, as the domain needs it.</summary>
-    public IQueryable<Programme> ProgrammesWithVersions => Programmes.Include(p => p.Versions);
+    /// <summary>
+    /// A programme with every version and item, as the domain needs it. Split into one query per
+    /// table: as a single query SQLite built the versions-and-items join for every programme in the
+    /// database before picking the one asked for, so each load grew with the number of programmes.
+    /// Versions are only ever added, so the versions read after the programme row include its current one.
+    /// </summary>
+    public IQueryable<Programme> ProgrammesWithVersions => Programmes.Include(p => p.Versions).AsSplitQuery();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

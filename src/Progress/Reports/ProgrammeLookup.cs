@@ -23,8 +23,11 @@ internal static class ProgrammeLookup
         {
             throw new RpcException(StatusCode.NotFound, "programme_id: no such programme for this patient.");
         }
+        // A plain local, not version - 1 in the lambda: EF Core 6 evaluates an expression over a
+        // captured value by compiling a delegate on every execution.
+        var previousVersion = version - 1;
         var copies = await db.ProgrammeVersions.AsNoTracking()
-            .Where(v => v.ProgrammeId == programmeId && (v.Version == version || v.Version == version - 1))
+            .Where(v => v.ProgrammeId == programmeId && (v.Version == version || v.Version == previousVersion))
             .ToListAsync(cancellationToken);
         var followed = copies.FirstOrDefault(v => v.Version == version);
         if (followed is null)

@@ -15,9 +15,13 @@ internal static class TimerSchedule
     /// </summary>
     public static async Task<int> ReconcileAsync(SchedulingDbContext db, Guid patientId, IReadOnlyList<TimerPlan> wanted, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var pending = await db.Timers
-            .Where(t => t.PatientId == patientId && t.State == TimerState.Pending && t.DueAt > now)
-            .ToListAsync(cancellationToken);
+        // By patient and state only, so SQLite takes the (PatientId, State) index: with DueAt in the
+        // WHERE it chose (State, DueAt) instead and read every patient's future timers on each re-plan.
+        var pending = (await db.Timers
+            .Where(t => t.PatientId == patientId && t.State == TimerState.Pending)
+            .ToListAsync(cancellationToken))
+            .Where(t => t.DueAt > now)
+            .ToList();
         var wantedKeys = wanted.Select(Key).ToHashSet();
         var kept = new HashSet<(TimerKind, Guid, long)>();
         var changes = 0;
