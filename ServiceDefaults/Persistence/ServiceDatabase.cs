@@ -24,6 +24,7 @@ public static class ServiceDatabase
             .UseSqlite(connectionString)
             .AddInterceptors(
                 SqliteBusyTimeoutInterceptor.Instance,
+                SerializedWritesInterceptor.Instance,
                 services.GetRequiredService<OutboxCommitInterceptor>(),
                 services.GetRequiredService<OutboxTransactionInterceptor>()));
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();

@@ -20,6 +20,9 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<AuditRecord> AuditTrail => Set<AuditRecord>();
 
+    /// <summary>This context's place in the queue of the process's writers (see <see cref="Persistence.WriteTurn"/>).</summary>
+    internal WriteTurn WriteTurn { get; } = new();
+
     /// <summary>Events were saved and the dispatcher has not been told yet.</summary>
     internal bool OutboxPending { get; set; }
 
@@ -31,6 +34,18 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     /// <summary>Records a clinical change in the audit trail; it commits with the change, in the same SaveChanges.</summary>
     public void RecordAudit(AuditEntry entry, DateTimeOffset occurredAt) =>
         AuditTrail.Add(new AuditRecord(entry, occurredAt));
+
+    public override void Dispose()
+    {
+        base.Dispose();
+        WriteTurn.Leave();
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        WriteTurn.Leave();
+    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

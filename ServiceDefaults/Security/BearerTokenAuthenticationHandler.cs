@@ -21,21 +21,21 @@ public sealed class BearerTokenAuthenticationHandler(
 
     internal const string FailureItem = "telehealth.token-failure";
 
-    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var authorization = Request.Headers.Authorization.ToString();
         if (authorization.Length == 0)
         {
-            return Task.FromResult(AuthenticateResult.NoResult());
+            return AuthenticateResult.NoResult();
         }
         if (!authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
-            return Task.FromResult(Fail("the authorization metadata is not a bearer token"));
+            return Fail("the authorization metadata is not a bearer token");
         }
-        var (principal, failure) = validator.Validate(authorization["Bearer ".Length..].Trim());
-        return Task.FromResult(principal is null
+        var (principal, failure) = await validator.ValidateAsync(authorization["Bearer ".Length..].Trim());
+        return principal is null
             ? Fail(failure!)
-            : AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
+            : AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 
     private AuthenticateResult Fail(string reason)

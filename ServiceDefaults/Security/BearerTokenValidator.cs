@@ -19,10 +19,12 @@ public sealed class BearerTokenValidator
 
     private readonly JsonWebTokenHandler _handler = new() { MaximumTokenSizeInBytes = MaximumTokenBytes };
     private readonly TokenValidationParameters _parameters;
+    private readonly ValidatedTokens _validated;
 
-    public BearerTokenValidator(IOptions<TokenSettings> options)
+    public BearerTokenValidator(IOptions<TokenSettings> options, TimeProvider? clock = null)
     {
         var settings = options.Value;
+        _validated = new ValidatedTokens(clock ?? TimeProvider.System);
         if (settings.Problem() is { } problem)
         {
             throw new InvalidOperationException($"Tokens cannot be validated: {problem}.");
@@ -41,8 +43,12 @@ public sealed class BearerTokenValidator
     }
 
     /// <summary>The caller the token names, or why it is refused (a reason safe to log: no token content).</summary>
-    public (ClaimsPrincipal? Principal, string? Failure) Validate(string token)
+    public async Task<(ClaimsPrincipal? Principal, string? Failure)> ValidateAsync(string token)
     {
+        if (_validated.TryGet(token, out var known))
+        {
+            return (Principal(known.Subject, known.Role), null);
+        }
         if (token.Length > MaximumTokenBytes || !_handler.CanReadToken(token))
         {
             return (null, "the token is not a well-formed JWT");
@@ -67,7 +73,7 @@ public sealed class BearerTokenValidator
         TokenValidationResult result;
         try
         {
-            result = _handler.ValidateToken(token, _parameters);
+            result = await _handler.ValidateTokenAsync(token, _parameters);
         }
         catch (Exception exception) when (exception is ArgumentException or SecurityTokenException)
         {
@@ -87,11 +93,14 @@ public sealed class BearerTokenValidator
         {
             return (null, "the token's role is not patient, therapist, operator or service");
         }
-        var identity = new ClaimsIdentity(
-            [new Claim(TokenClaims.Subject, subjectId.ToString()), new Claim(TokenClaims.Role, callerRole.ToString().ToLowerInvariant())],
-            AuthenticationType, TokenClaims.Subject, TokenClaims.Role);
-        return (new ClaimsPrincipal(identity), null);
+        _validated.Add(token, subjectId, callerRole, new DateTimeOffset(result.SecurityToken.ValidTo, TimeSpan.Zero) + _parameters.ClockSkew);
+        return (Principal(subjectId, callerRole), null);
     }
+
+    private static ClaimsPrincipal Principal(Guid subject, CallerRole role) =>
+        new(new ClaimsIdentity(
+            [new Claim(TokenClaims.Subject, subject.ToString()), new Claim(TokenClaims.Role, role.ToString().ToLowerInvariant())],
+            AuthenticationType, TokenClaims.Subject, TokenClaims.Role));
 
     private static string Describe(Exception? exception) => exception switch
     {

@@ -23,6 +23,7 @@ public static class PrescriptionServiceExtensions
             bus.AddConsumer<RegressionSuggestedConsumer>();
         });
         builder.Services.Configure<GrpcServerOptions>(options => options.AddInterceptor<DomainErrorInterceptor>());
+        builder.Services.AddSingleton<ExerciseCache>();
         builder.Services.AddScoped<ExerciseLibrary>();
         builder.Services.AddScoped<ExerciseCatalogueApi>();
         builder.Services.AddScoped<ProgrammeCommands>();

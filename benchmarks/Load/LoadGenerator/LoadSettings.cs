@@ -6,7 +6,7 @@ namespace Telehealth.Benchmarks.Load;
 public sealed record LoadSettings
 {
     /// <summary>Simulated patients, each with a programme.</summary>
-    public int Patients { get; init; } = 10_000;
+    public int Patients { get; init; } = 2_000;
 
     /// <summary>Therapists the patients are spread over; each prescribes for its patients and holds a Subscribe stream.</summary>
     public int Therapists { get; init; } = 100;
@@ -37,7 +37,7 @@ public sealed record LoadSettings
     public int SetupConcurrency { get; init; } = 32;
 
     /// <summary>Patients whose session reminders fall due at the same instant (at most Patients; 0 skips the reminder phase).</summary>
-    public int Reminders { get; init; } = 10_000;
+    public int Reminders { get; init; } = 2_000;
 
     /// <summary>Seconds added to the estimated time for setting the reminder cohort's preferences, before their reminders fall due.</summary>
     public TimeSpan ReminderSlack { get; init; } = TimeSpan.FromSeconds(15);

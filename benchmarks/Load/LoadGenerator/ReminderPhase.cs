@@ -11,8 +11,8 @@ namespace Telehealth.Benchmarks.Load;
 /// Many session reminders due at the same instant: the first R patients set their exercise time
 /// so that today's session starts at S, making its reminder due at D = S − lead for all of them.
 /// D is chosen from the pace of the setup, so that every re-plan is done before D.
-/// Scheduling records each timer's lateness (fired at − due at) in its database, read here
-/// read-only; the patient's inbox (ListNotifications) gives when the reminder reached the patient.
+/// Scheduling records each timer's lateness (fired at − due at) in its database, and the
+/// notification service when each reminder reached the patient's inbox; both are read here read-only.
 /// </summary>
 public static class ReminderPhase
 {
@@ -73,11 +73,17 @@ public static class ReminderPhase
         lateness.AddMissing(Math.Max(0, count - lateness.Count));
         output.Line($"  {lateness.Count:N0} reminders fired, the last {lateness.Max() / 1000:F2} s after due ({string.Join(", ", outcomes.Select(o => $"{o.Key} {o.Value:N0}"))})");
 
-        // Then until they have all reached the notification service and everything is quiet again.
-        var (waited, quiet) = await meter.SettleAsync(settings.ReminderWait, TimeSpan.FromSeconds(3), only: RunningSystem.ServiceNames);
-        output.Line($"  services quiet {waited.TotalSeconds:F0} s later{(quiet ? "" : " (not quite: gave up waiting)")}; reading the patients' inboxes");
-        var inbox = await InboxLatenessAsync(system, cohort, dueAt, settings);
-        return new ReminderResult(count, planned, margin, lateness, inbox, outcomes);
+        // Then until every reminder is in its patient's inbox (or REMINDER_WAIT), and the services are quiet again.
+        var inbox = await InboxLatenessAsync(system, cohort, dueAt, settings, firingWait, output);
+        var published = new Latencies();
+        foreach (var sentAt in await PublishedAsync(database, dueAt))
+        {
+            published.Add(sentAt - dueAt);
+        }
+        published.AddMissing(Math.Max(0, count - published.Count));
+        var (waited, quiet) = await meter.SettleAsync(TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(3), only: RunningSystem.ServiceNames);
+        output.Line($"  {inbox.Count:N0} reminders in the inboxes, the last {inbox.Max() / 1000:F2} s after due; services quiet {waited.TotalSeconds:F0} s later{(quiet ? "" : " (not quite: gave up waiting)")}");
+        return new ReminderResult(count, planned, margin, lateness, published, inbox, outcomes);
     }
 
     private static async Task SetExerciseTimeAsync(RunningSystem system, IReadOnlyList<SimulatedPatient> patients, DateTimeOffset sessionAt, LoadSettings settings, Action? onDone = null)
@@ -93,25 +99,60 @@ public static class ReminderPhase
         });
     }
 
-    /// <summary>How long after D each patient's SESSION_REMINDER notification was created; missing ones count as never.</summary>
-    private static async Task<Latencies> InboxLatenessAsync(RunningSystem system, IReadOnlyList<SimulatedPatient> cohort, DateTimeOffset dueAt, LoadSettings settings)
+    /// <summary>
+    /// How long after D each patient's SESSION_REMINDER notification was created, read from the
+    /// notification service's database (read-only, once a second) rather than through
+    /// ListNotifications: thousands of inbox reads would compete with the very consumers being
+    /// measured. Reminders not there when REMINDER_WAIT (counted from D) is over count as never.
+    /// </summary>
+    private static async Task<Latencies> InboxLatenessAsync(RunningSystem system, IReadOnlyList<SimulatedPatient> cohort, DateTimeOffset dueAt, LoadSettings settings, Stopwatch sinceDue, Output output)
     {
-        var lateness = new Latencies();
-        await Parallel.ForEachAsync(cohort, new ParallelOptions { MaxDegreeOfParallelism = settings.SetupConcurrency }, async (patient, _) =>
+        var database = system.DatabaseFile("notificationdb");
+        var patients = cohort.Select(p => p.Caller.Id).ToHashSet();
+        var createdAt = new Dictionary<Guid, DateTimeOffset>();
+        var lastReported = TimeSpan.Zero;
+        while (true)
         {
-            var inbox = await Rpc.CallUntilDoneAsync(system.Channel("notification", patient.Index), Rpc.ListNotifications,
-                new ListNotificationsRequest { PageSize = 20 }, patient.Caller);
-            var reminder = inbox.Notifications.FirstOrDefault(n => n.Kind == NotificationKind.SessionReminder);
-            if (reminder is null)
+            foreach (var (recipient, at) in await RemindersCreatedAsync(database, dueAt))
             {
-                lateness.AddMissing();
+                if (patients.Contains(recipient) && (!createdAt.TryGetValue(recipient, out var seen) || at < seen))
+                {
+                    createdAt[recipient] = at;
+                }
             }
-            else
+            if (createdAt.Count >= patients.Count || sinceDue.Elapsed > settings.ReminderWait)
             {
-                lateness.Add(reminder.CreatedAt.ToDateTimeOffset() - dueAt);
+                break;
             }
-        });
+            if (sinceDue.Elapsed - lastReported >= TimeSpan.FromSeconds(5))
+            {
+                lastReported = sinceDue.Elapsed;
+                output.Line($"  {patients.Count - createdAt.Count:N0} reminders not in their inbox yet");
+            }
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+        var lateness = new Latencies();
+        foreach (var at in createdAt.Values)
+        {
+            lateness.Add(at - dueAt);
+        }
+        lateness.AddMissing(patients.Count - createdAt.Count);
         return lateness;
+    }
+
+    private static async Task<List<(Guid Recipient, DateTimeOffset CreatedAt)>> RemindersCreatedAsync(string database, DateTimeOffset dueAt)
+    {
+        await using var connection = Open(database);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT RecipientId, CreatedAt FROM notifications WHERE Kind = 'SessionReminder' AND CreatedAt >= $from";
+        command.Parameters.AddWithValue("$from", Binary.ConvertToProvider(dueAt.AddSeconds(-1)));
+        var rows = new List<(Guid, DateTimeOffset)>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            rows.Add((Guid.Parse(reader.GetString(0)), (DateTimeOffset)Binary.ConvertFromProvider(reader.GetInt64(1))!));
+        }
+        return rows;
     }
 
     private static DateTimeOffset WholeSecond(DateTimeOffset at) =>
@@ -134,6 +175,22 @@ public static class ReminderPhase
         return Convert.ToInt32(await command.ExecuteScalarAsync());
     }
 
+    /// <summary>When each SessionReminderDue due at D left scheduling: its outbox row's SentAt (the broker confirmed it).</summary>
+    private static async Task<List<DateTimeOffset>> PublishedAsync(string database, DateTimeOffset dueAt)
+    {
+        await using var connection = Open(database);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT SentAt, Payload FROM outbox WHERE MessageType LIKE '%SessionReminderDue%' AND SentAt IS NOT NULL AND OccurredAt >= $due";
+        command.Parameters.AddWithValue("$due", Binary.ConvertToProvider(dueAt));
+        var sent = new List<DateTimeOffset>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            sent.Add((DateTimeOffset)Binary.ConvertFromProvider(reader.GetInt64(0))!);
+        }
+        return sent;
+    }
+
     private static async Task<List<(double Seconds, string Outcome)>> FiredAsync(string database, DateTimeOffset dueAt)
     {
         await using var connection = Open(database);
@@ -153,6 +210,7 @@ public static class ReminderPhase
 /// <param name="Reminders">Patients whose reminder was made due at D.</param>
 /// <param name="Planned">Reminders pending at D once every preference was set.</param>
 /// <param name="Margin">How long before D the last preference was set (negative: too late, raise REMINDER_SLACK).</param>
-/// <param name="Lateness">Fired at − due at, as scheduling recorded it.</param>
+/// <param name="Lateness">Fired at − due at, as scheduling recorded it (fired at: when the dispatcher took the batch).</param>
+/// <param name="Published">When the reminder event left scheduling (its outbox row confirmed by the broker) − due at.</param>
 /// <param name="Inbox">The patient's reminder notification's created_at − due at.</param>
-public sealed record ReminderResult(int Reminders, int Planned, TimeSpan Margin, Latencies Lateness, Latencies Inbox, Dictionary<string, int> Outcomes);
+public sealed record ReminderResult(int Reminders, int Planned, TimeSpan Margin, Latencies Lateness, Latencies Published, Latencies Inbox, Dictionary<string, int> Outcomes);

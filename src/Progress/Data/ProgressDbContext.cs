@@ -19,6 +19,8 @@ public sealed class ProgressDbContext(DbContextOptions<ProgressDbContext> option
 
     public DbSet<RaisedAlert> Alerts => Set<RaisedAlert>();
 
+    public DbSet<MadeSuggestion> Suggestions => Set<MadeSuggestion>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -65,6 +67,13 @@ public sealed class ProgressDbContext(DbContextOptions<ProgressDbContext> option
             alert.ToTable("alerts");
             alert.HasKey(a => a.Id);
             alert.HasIndex(a => new { a.PatientId, a.RaisedAt });
+        });
+        modelBuilder.Entity<MadeSuggestion>(suggestion =>
+        {
+            // Not unique: two reports taken at once may both suggest, and neither may fail for it.
+            suggestion.ToTable("suggestions");
+            suggestion.HasKey(s => s.Id);
+            suggestion.HasIndex(s => new { s.ProgrammeId, s.ProgrammeVersion });
         });
     }
 }

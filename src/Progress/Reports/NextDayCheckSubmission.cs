@@ -55,7 +55,9 @@ public sealed class NextDayCheckSubmission(ProgressDbContext db, TimeProvider cl
         SessionEvaluation evaluation;
         try
         {
-            evaluation = SessionEvaluator.EvaluateNextDayCheck(check, StoredReports.ToRules(stored), followed.Dosages, RuleSettings.Default);
+            evaluation = RepeatedSuggestions.Without(
+                SessionEvaluator.EvaluateNextDayCheck(check, StoredReports.ToRules(stored), followed.Dosages, RuleSettings.Default),
+                await SuggestionsAlreadyMade.ForAsync(db, followed, cancellationToken));
         }
         catch (InvalidRuleInputException invalid)
         {

@@ -6,7 +6,7 @@ using Telehealth.Progress.Rules;
 
 namespace Telehealth.Progress.Reports;
 
-/// <summary>Turns what the rules decided into stored alerts and integration events.</summary>
+/// <summary>Turns what the rules decided into stored alerts, remembered suggestions and integration events.</summary>
 internal static class OutcomeEvents
 {
     public static void Publish(ProgressDbContext db, SessionEvaluation evaluation, FollowedVersion followed, Guid reportId, IReadOnlyList<RedFlag> redFlags, int painBefore, int painAfter, DateTimeOffset now)
@@ -41,14 +41,25 @@ internal static class OutcomeEvents
             var item = followed.Items.First(i => i.ItemId == suggestion.ProgrammeItemId);
             var proposed = DosageMapping.Proposed(item, suggestion);
             var version = followed.Version;
+            var suggestionId = Guid.NewGuid();
             if (suggestion.Direction == SuggestionDirection.Progression)
             {
-                db.Publish(new ProgressionSuggested(Guid.NewGuid(), programme.PatientId, programme.TherapistId, programme.ProgrammeId, version, item.ItemId, proposed, suggestion.Explanation, now), now);
+                db.Publish(new ProgressionSuggested(suggestionId, programme.PatientId, programme.TherapistId, programme.ProgrammeId, version, item.ItemId, proposed, suggestion.Explanation, now), now);
             }
             else
             {
-                db.Publish(new RegressionSuggested(Guid.NewGuid(), programme.PatientId, programme.TherapistId, programme.ProgrammeId, version, item.ItemId, proposed, suggestion.Explanation, now), now);
+                db.Publish(new RegressionSuggested(suggestionId, programme.PatientId, programme.TherapistId, programme.ProgrammeId, version, item.ItemId, proposed, suggestion.Explanation, now), now);
             }
+            db.Suggestions.Add(new MadeSuggestion
+            {
+                Id = suggestionId,
+                ProgrammeId = programme.ProgrammeId,
+                ProgrammeVersion = version,
+                ProgrammeItemId = item.ItemId,
+                Direction = suggestion.Direction.ToString(),
+                ReportId = reportId,
+                SuggestedAt = now,
+            });
         }
         foreach (var offer in evaluation.ReviewOffers)
         {

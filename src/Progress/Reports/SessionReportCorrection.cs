@@ -52,7 +52,9 @@ public sealed class SessionReportCorrection(ProgressDbContext db, TimeProvider c
             Exercises = request.Exercises.Select(ReportMapping.ToRules).ToList(),
         };
         var raised = await db.Alerts.AsNoTracking().Where(a => a.ReportId == reportId).Select(a => a.Kind).ToListAsync(cancellationToken);
-        var additions = ReportCorrection.Additions(Evaluate(corrected, followed), raised.Select(System.Enum.Parse<AlertKind>).ToList());
+        var additions = RepeatedSuggestions.Without(
+            ReportCorrection.Additions(Evaluate(corrected, followed), raised.Select(System.Enum.Parse<AlertKind>).ToList()),
+            await SuggestionsAlreadyMade.ForAsync(db, followed, cancellationToken));
 
         var before = ReportAudit.Snapshot(stored);
         stored.PainBefore = corrected.PainBefore;

@@ -49,7 +49,8 @@ public sealed class SessionReportSubmission(ProgressDbContext db, TimeProvider c
             request.Exercises.Select(ReportMapping.ToRules).ToList(),
             request.RedFlags.Select(answer => new RedFlagAnswer(ReportMapping.ToRules(answer.Flag), answer.Present)).ToList());
         var history = await HistoryAsync(followed.Programme.ProgrammeId, cancellationToken);
-        var evaluation = Evaluate(report, followed, history);
+        var alreadyMade = await SuggestionsAlreadyMade.ForAsync(db, followed, cancellationToken);
+        var evaluation = RepeatedSuggestions.Without(Evaluate(report, followed, history), alreadyMade);
 
         var response = Respond(reportId, evaluation);
         var stored = Store(request, report, followed, evaluation, now);

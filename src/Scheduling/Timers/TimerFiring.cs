@@ -33,13 +33,20 @@ public sealed class TimerFiring(
             .OrderBy(t => t.DueAt)
             .Take(options.Value.TimerBatchSize)
             .ToListAsync(cancellationToken);
+        await LoadSubjectsAsync(due, cancellationToken);
         foreach (var timer in due)
         {
+            if (timer.Kind == TimerKind.PlanAhead)
+            {
+                // Planning ahead reads the plan back from the database: it must see what came before it.
+                await db.SaveChangesAsync(cancellationToken);
+            }
             var outcome = await FireAsync(timer, due, now, cancellationToken);
             timer.Fire(now, outcome);
-            // Saved one by one inside the transaction, so planning ahead sees what came before it.
-            await db.SaveChangesAsync(cancellationToken);
         }
+        // One save for the batch: many reminders fall due at the same minute, and saving them one
+        // by one made the last of a few thousand fire seconds late.
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         foreach (var timer in due)
         {
@@ -52,6 +59,21 @@ public sealed class TimerFiring(
             logger.LogWarning("Fired {Count} timers, up to {Lateness:0.0} s after their due time", due.Count, latest);
         }
         return due.Count;
+    }
+
+    /// <summary>The sessions and appointments the batch is about, in two queries; firing then finds them tracked.</summary>
+    private async Task LoadSubjectsAsync(IReadOnlyList<DurableTimer> due, CancellationToken cancellationToken)
+    {
+        var sessionIds = due.Where(t => t.Kind is TimerKind.SessionReminder or TimerKind.SessionWindowClose).Select(t => t.SubjectId).Distinct().ToList();
+        if (sessionIds.Count > 0)
+        {
+            await db.Sessions.Where(s => sessionIds.Contains(s.Id)).LoadAsync(cancellationToken);
+        }
+        var appointmentIds = due.Where(t => t.Kind == TimerKind.AppointmentReminder).Select(t => t.SubjectId).Distinct().ToList();
+        if (appointmentIds.Count > 0)
+        {
+            await db.Appointments.Where(a => appointmentIds.Contains(a.Id)).LoadAsync(cancellationToken);
+        }
     }
 
     /// <summary>When the next pending timer is due, if any.</summary>

@@ -83,7 +83,7 @@ public sealed class ProgrammeAuditTests : IDisposable
 
         await using (var db = _database.NewContext())
         {
-            var decisions = new SuggestionDecisions(db, new ExerciseLibrary(db), TimeProvider.System);
+            var decisions = new SuggestionDecisions(db, new ExerciseLibrary(db, new ExerciseCache()), TimeProvider.System);
             await decisions.DecideAsync(new Proto.DecideSuggestionRequest
             {
                 RequestId = Guid.NewGuid().ToString(),
@@ -110,7 +110,7 @@ public sealed class ProgrammeAuditTests : IDisposable
 
         await using (var db = _database.NewContext())
         {
-            var decisions = new SuggestionDecisions(db, new ExerciseLibrary(db), TimeProvider.System);
+            var decisions = new SuggestionDecisions(db, new ExerciseLibrary(db, new ExerciseCache()), TimeProvider.System);
             await decisions.DecideAsync(new Proto.DecideSuggestionRequest
             {
                 RequestId = Guid.NewGuid().ToString(),
@@ -157,7 +157,7 @@ public sealed class ProgrammeAuditTests : IDisposable
     private async Task<T> CommandsAsync<T>(Func<ProgrammeCommands, Task<T>> command)
     {
         await using var db = _database.NewContext();
-        return await command(new ProgrammeCommands(db, new ExerciseLibrary(db), TimeProvider.System));
+        return await command(new ProgrammeCommands(db, new ExerciseLibrary(db, new ExerciseCache()), TimeProvider.System));
     }
 
     private async Task<List<AuditRecord>> TrailAsync()

@@ -122,19 +122,19 @@ public sealed class RequestLimitTests : IDisposable
     private async Task<Proto.DecideSuggestionResponse> DecideAsync(Proto.DecideSuggestionRequest request)
     {
         await using var db = _database.NewContext();
-        return await new SuggestionDecisions(db, new ExerciseLibrary(db), TimeProvider.System).DecideAsync(request, _therapist, default);
+        return await new SuggestionDecisions(db, new ExerciseLibrary(db, new ExerciseCache()), TimeProvider.System).DecideAsync(request, _therapist, default);
     }
 
     private async Task<T> Exercises<T>(Func<ExerciseCatalogueApi, Task<T>> call)
     {
         await using var db = _database.NewContext();
-        return await call(new ExerciseCatalogueApi(db, new ExerciseLibrary(db), TimeProvider.System));
+        return await call(new ExerciseCatalogueApi(db, new ExerciseLibrary(db, new ExerciseCache()), TimeProvider.System));
     }
 
     private async Task<T> Commands<T>(Func<ProgrammeCommands, Task<T>> call)
     {
         await using var db = _database.NewContext();
-        return await call(new ProgrammeCommands(db, new ExerciseLibrary(db), TimeProvider.System));
+        return await call(new ProgrammeCommands(db, new ExerciseLibrary(db, new ExerciseCache()), TimeProvider.System));
     }
 
     private static Proto.PrescribeProgrammeRequest Prescription(string exerciseId, Action<Proto.PrescribeProgrammeRequest> change)

@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using Google.Protobuf.WellKnownTypes;
 using MassTransit.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Telehealth.Contracts.Events.V1;
 using Telehealth.Progress.Data;
@@ -33,33 +34,46 @@ internal sealed class ReportScenario : IAsyncDisposable
 
     public Guid ItemId { get; } = Guid.NewGuid();
 
+    private Guid ExerciseId { get; } = Guid.NewGuid();
+
     public static async Task<ReportScenario> StartAsync()
     {
         var scenario = new ReportScenario();
         scenario._harness = await ConsumerHarness.StartAsync();
         await scenario._harness.PublishAsync(new ProgrammePrescribed(scenario.ProgrammeId, scenario.Patient.Id, scenario.TherapistId, 1,
-        [
-            new ProgrammeItemSnapshot(scenario.ItemId, Guid.NewGuid(), "Cable trunk extension", "LumbarStrengthening",
-                new DosageSnapshot(3, 8, 12, null, 20m, null, 3, [], null, null, null), 0.5m, false, null, null, null),
-        ], 14, DateTimeOffset.UtcNow.AddDays(-10)), Guid.NewGuid());
+            [scenario.Item(20m)], 14, DateTimeOffset.UtcNow.AddDays(-10)), Guid.NewGuid());
         Assert.True(await scenario._harness.Harness.Consumed.Any<ProgrammePrescribed>());
         await scenario._harness.Harness.InactivityTask;
         return scenario;
     }
 
-    /// <summary>Reports yesterday's session: three sets of <paramref name="reps"/> at 20 kg, with the given pain.</summary>
-    public async Task<Guid> SubmitAsync(int painBefore, int painAfter, int reps = 10, bool redFlag = false)
+    /// <summary>The therapist sets the exercise to <paramref name="loadKg"/> in version <paramref name="version"/>.</summary>
+    public async Task AdjustAsync(int version, decimal loadKg)
+    {
+        await _harness.PublishAsync(new ProgrammeAdjusted(ProgrammeId, Patient.Id, TherapistId, version, [Item(loadKg)],
+            "Progressed as suggested", null, DateTimeOffset.UtcNow.AddDays(-3)), Guid.NewGuid());
+        // The harness may already count itself idle from the earlier messages: wait for the copy itself.
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(10);
+        while (await QueryAsync(db => db.Programmes.Where(p => p.ProgrammeId == ProgrammeId).Select(p => p.CurrentVersion).SingleAsync()) != version)
+        {
+            Assert.True(DateTimeOffset.UtcNow < deadline, $"progress did not take version {version} within 10 s");
+            await Task.Delay(20);
+        }
+    }
+
+    /// <summary>Reports yesterday's session: three sets of <paramref name="reps"/> at <paramref name="loadKg"/>, with the given pain.</summary>
+    public async Task<Guid> SubmitAsync(int painBefore, int painAfter, int reps = 10, bool redFlag = false, int version = 1, decimal loadKg = 20m)
     {
         var request = new Proto.SubmitSessionReportRequest
         {
             ReportId = Guid.NewGuid().ToString(),
             PatientId = Patient.Id.ToString(),
             ProgrammeId = ProgrammeId.ToString(),
-            ProgrammeVersion = 1,
+            ProgrammeVersion = version,
             PerformedAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(-1)),
             PainBefore = painBefore,
             PainAfter = painAfter,
-            Exercises = { Result(reps) },
+            Exercises = { Result(reps, loadKg) },
             Notes = "Felt fine",
         };
         if (redFlag)
@@ -97,12 +111,16 @@ internal sealed class ReportScenario : IAsyncDisposable
         await _meters.DisposeAsync();
     }
 
-    private Proto.ExerciseResult Result(int reps)
+    private ProgrammeItemSnapshot Item(decimal loadKg) =>
+        new(ItemId, ExerciseId, "Cable trunk extension", "LumbarStrengthening",
+            new DosageSnapshot(3, 8, 12, null, loadKg, null, 3, [], null, null, null), 0.5m, false, null, null, null);
+
+    private Proto.ExerciseResult Result(int reps, decimal loadKg = 20m)
     {
         var result = new Proto.ExerciseResult { ItemId = ItemId.ToString(), Rpe = 7 };
         for (var set = 0; set < 3; set++)
         {
-            result.Sets.Add(new Proto.SetResult { Reps = reps, LoadKg = 20 });
+            result.Sets.Add(new Proto.SetResult { Reps = reps, LoadKg = (double)loadKg });
         }
         return result;
     }

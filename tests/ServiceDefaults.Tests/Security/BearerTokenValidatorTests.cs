@@ -19,10 +19,10 @@ public sealed class BearerTokenValidatorTests : IDisposable
     [InlineData(CallerRole.Patient, "patient")]
     [InlineData(CallerRole.Therapist, "therapist")]
     [InlineData(CallerRole.Operator, "operator")]
-    public void A_token_from_an_active_key_names_its_subject_and_role(CallerRole role, string claim)
+    public async Task A_token_from_an_active_key_names_its_subject_and_role(CallerRole role, string claim)
     {
         var subject = Guid.NewGuid();
-        var (principal, failure) = _validator.Validate(_current.Issue(role, subject));
+        var (principal, failure) = await _validator.ValidateAsync(_current.Issue(role, subject));
 
         Assert.Null(failure);
         Assert.Equal(subject.ToString(), principal!.FindFirst(TokenClaims.Subject)!.Value);
@@ -31,66 +31,80 @@ public sealed class BearerTokenValidatorTests : IDisposable
     }
 
     [Fact]
-    public void Both_keys_of_a_rotation_are_accepted_and_a_retired_key_is_not()
+    public async Task Both_keys_of_a_rotation_are_accepted_and_a_retired_key_is_not()
     {
-        Assert.NotNull(_validator.Validate(_previous.Issue(CallerRole.Patient, Guid.NewGuid())).Principal);
+        Assert.NotNull((await _validator.ValidateAsync(_previous.Issue(CallerRole.Patient, Guid.NewGuid()))).Principal);
 
         using var retired = DevelopmentIdentity.Create();
-        var (principal, failure) = _validator.Validate(retired.Issue(CallerRole.Patient, Guid.NewGuid()));
+        var (principal, failure) = await _validator.ValidateAsync(retired.Issue(CallerRole.Patient, Guid.NewGuid()));
         Assert.Null(principal);
         Assert.Equal("the token is signed with an unknown key", failure);
     }
 
     [Fact]
-    public void An_expired_token_is_refused_but_small_clock_skew_is_tolerated()
+    public async Task An_expired_token_is_refused_but_small_clock_skew_is_tolerated()
     {
         var hour = TimeSpan.FromHours(1);
-        Assert.Equal("the token has expired", _validator.Validate(_current.Issue(CallerRole.Patient, Guid.NewGuid(), hour, DateTime.UtcNow.AddMinutes(-62))).Failure);
-        Assert.Null(_validator.Validate(_current.Issue(CallerRole.Patient, Guid.NewGuid(), hour, DateTime.UtcNow.AddMinutes(-60).AddSeconds(-5))).Failure);
+        Assert.Equal("the token has expired", (await _validator.ValidateAsync(_current.Issue(CallerRole.Patient, Guid.NewGuid(), hour, DateTime.UtcNow.AddMinutes(-62)))).Failure);
+        Assert.Null((await _validator.ValidateAsync(_current.Issue(CallerRole.Patient, Guid.NewGuid(), hour, DateTime.UtcNow.AddMinutes(-60).AddSeconds(-5)))).Failure);
     }
 
     [Fact]
-    public void A_token_for_another_issuer_or_audience_is_refused()
+    public async Task A_token_for_another_issuer_or_audience_is_refused()
     {
         using var otherIssuer = DevelopmentIdentity.Create(issuer: "someone-else");
         using var otherAudience = DevelopmentIdentity.Create(audience: "another-app");
         var validator = ValidatorFor(_current, otherIssuer, otherAudience);
 
-        Assert.Equal("the token is from another issuer", validator.Validate(otherIssuer.Issue(CallerRole.Patient, Guid.NewGuid())).Failure);
-        Assert.Equal("the token is for another audience", validator.Validate(otherAudience.Issue(CallerRole.Patient, Guid.NewGuid())).Failure);
+        Assert.Equal("the token is from another issuer", (await validator.ValidateAsync(otherIssuer.Issue(CallerRole.Patient, Guid.NewGuid()))).Failure);
+        Assert.Equal("the token is for another audience", (await validator.ValidateAsync(otherAudience.Issue(CallerRole.Patient, Guid.NewGuid()))).Failure);
     }
 
     [Fact]
-    public void Alg_none_is_refused_even_with_a_known_key_id()
+    public async Task Alg_none_is_refused_even_with_a_known_key_id()
     {
         var header = Base64Url($$"""{"alg":"none","typ":"JWT","kid":"{{_current.KeyId}}"}""");
         var payload = Base64Url(Payload(_current, DateTime.UtcNow.AddHours(1)));
-        var (principal, failure) = _validator.Validate($"{header}.{payload}.");
+        var (principal, failure) = await _validator.ValidateAsync($"{header}.{payload}.");
 
         Assert.Null(principal);
         Assert.Equal("the token is not signed with ES256", failure);
     }
 
     [Fact]
-    public void Hs256_signed_with_the_public_key_as_secret_is_refused()
+    public async Task Hs256_signed_with_the_public_key_as_secret_is_refused()
     {
         // The classic key-confusion attack: HMAC keyed with the (public) verification key.
         var secret = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(_current.PublicKeyPem)) { KeyId = _current.KeyId };
         var token = new JsonWebTokenHandler().CreateToken(Descriptor(_current, DateTime.UtcNow.AddHours(1), new SigningCredentials(secret, SecurityAlgorithms.HmacSha256)));
 
-        var (principal, failure) = _validator.Validate(token);
+        var (principal, failure) = await _validator.ValidateAsync(token);
         Assert.Null(principal);
         Assert.Equal("the token is not signed with ES256", failure);
     }
 
     [Fact]
-    public void A_tampered_payload_fails_the_signature()
+    public async Task A_tampered_payload_fails_the_signature()
     {
         var token = _current.Issue(CallerRole.Patient, Guid.NewGuid());
         var parts = token.Split('.');
         var forged = $"{parts[0]}.{Base64Url(Payload(_current, DateTime.UtcNow.AddHours(1), role: "therapist"))}.{parts[2]}";
 
-        Assert.Equal("the token's signature is not valid", _validator.Validate(forged).Failure);
+        Assert.Equal("the token's signature is not valid", (await _validator.ValidateAsync(forged)).Failure);
+    }
+
+    [Fact]
+    public async Task A_token_accepted_before_does_not_let_a_forged_copy_through()
+    {
+        var subject = Guid.NewGuid();
+        var token = _current.Issue(CallerRole.Patient, subject);
+        Assert.Null((await _validator.ValidateAsync(token)).Failure);
+        var parts = token.Split('.');
+        var forged = $"{parts[0]}.{Base64Url(Payload(_current, DateTime.UtcNow.AddHours(1), role: "therapist"))}.{parts[2]}";
+
+        Assert.Equal("the token's signature is not valid", (await _validator.ValidateAsync(forged)).Failure);
+        var again = (await _validator.ValidateAsync(token)).Principal!;
+        Assert.Equal((subject.ToString(), "patient"), (again.FindFirst(TokenClaims.Subject)!.Value, again.FindFirst(TokenClaims.Role)!.Value));
     }
 
     [Theory]
@@ -98,21 +112,21 @@ public sealed class BearerTokenValidatorTests : IDisposable
     [InlineData("00000000-0000-0000-0000-000000000000", "patient", "the token's subject is not a UUID")]
     [InlineData("6d2a4c65-0ac4-4c55-a4a4-4d7cfe0b5f10", "admin", "the token's role is not patient, therapist, operator or service")]
     [InlineData("6d2a4c65-0ac4-4c55-a4a4-4d7cfe0b5f10", "1", "the token's role is not patient, therapist, operator or service")]
-    public void Subject_and_role_must_be_ones_the_services_know(string subject, string role, string expected)
+    public async Task Subject_and_role_must_be_ones_the_services_know(string subject, string role, string expected)
     {
         var descriptor = Descriptor(_current, DateTime.UtcNow.AddHours(1), null, subject, role);
-        Assert.Equal(expected, _validator.Validate(new JsonWebTokenHandler().CreateToken(descriptor)).Failure);
+        Assert.Equal(expected, (await _validator.ValidateAsync(new JsonWebTokenHandler().CreateToken(descriptor))).Failure);
     }
 
     [Theory]
     [InlineData("")]
     [InlineData("garbage")]
     [InlineData("a.b.c")]
-    public void Garbage_is_refused_without_throwing(string token) =>
-        Assert.NotNull(_validator.Validate(token).Failure);
+    public async Task Garbage_is_refused_without_throwing(string token) =>
+        Assert.NotNull((await _validator.ValidateAsync(token)).Failure);
 
     [Fact]
-    public void Settings_without_keys_name_what_is_missing()
+    public async Task Settings_without_keys_name_what_is_missing()
     {
         var settings = new TokenSettings { Issuer = "i", Audience = "a" };
         Assert.Contains("Authentication:SigningKeys", settings.Problem());

@@ -17,6 +17,38 @@ namespace Telehealth.Progress.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "6.0.7");
 
+            modelBuilder.Entity("Telehealth.Progress.Data.MadeSuggestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgrammeItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProgrammeVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SuggestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId", "ProgrammeVersion");
+
+                    b.ToTable("suggestions", (string)null);
+                });
+
             modelBuilder.Entity("Telehealth.Progress.Data.MissedSession", b =>
                 {
                     b.Property<Guid>("PlannedSessionId")

@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Telehealth.Progress.Data;
+using Telehealth.Progress.Rules;
+
+namespace Telehealth.Progress.Reports;
+
+internal static class SuggestionsAlreadyMade
+{
+    /// <summary>The dose changes already put to the therapist for the version the patient follows.</summary>
+    public static async Task<IReadOnlyCollection<SuggestionMade>> ForAsync(ProgressDbContext db, FollowedVersion followed, CancellationToken cancellationToken)
+    {
+        var made = await db.Suggestions.AsNoTracking()
+            .Where(s => s.ProgrammeId == followed.Programme.ProgrammeId && s.ProgrammeVersion == followed.Version)
+            .Select(s => new { s.ProgrammeItemId, s.Direction })
+            .ToListAsync(cancellationToken);
+        return made.Select(s => new SuggestionMade(s.ProgrammeItemId, Enum.Parse<SuggestionDirection>(s.Direction))).ToHashSet();
+    }
+}

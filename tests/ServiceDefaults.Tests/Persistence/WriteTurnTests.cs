@@ -1,0 +1,108 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Telehealth.ServiceDefaults.Tests.Probe;
+using Telehealth.ServiceDefaults.Tests.Support;
+
+namespace Telehealth.ServiceDefaults.Tests.Persistence;
+
+/// <summary>Writers of one process take turns at the database file, and every way a transaction ends gives the turn back.</summary>
+public sealed class WriteTurnTests : IAsyncLifetime, IDisposable
+{
+    // A turn that was never given back would hold the next writer for the connection's 30 s timeout.
+    private static readonly TimeSpan Prompt = TimeSpan.FromSeconds(10);
+
+    private readonly TemporaryDatabase _database = new();
+    private IHost _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        // No broker is needed: nothing here publishes, and the bus is never started.
+        _host = ProbeHost.Build(_database.File, "amqp://guest:guest@127.0.0.1:1/", "write-turn-" + Guid.NewGuid().ToString("N"), consume: false);
+        await using var scope = _host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
+        await db.Database.OpenConnectionAsync();
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        await db.Database.EnsureCreatedAsync();
+    }
+
+    public Task DisposeAsync()
+    {
+        _host.Dispose();
+        return Task.CompletedTask;
+    }
+
+    public void Dispose() => _database.Dispose();
+
+    [Fact]
+    public async Task Hundreds_of_concurrent_writers_all_commit()
+    {
+        var ids = Enumerable.Range(0, 300).Select(_ => Guid.NewGuid()).ToList();
+
+        await Task.WhenAll(ids.Select(id => Task.Run(() => AddNoteAsync(id)))).WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(ids.Count, await CountNotesAsync());
+    }
+
+    [Fact]
+    public async Task A_transaction_disposed_without_commit_gives_its_turn_back()
+    {
+        await using (var scope = _host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            db.Notes.Add(new Note { Id = Guid.NewGuid(), Text = "abandoned" });
+            await db.SaveChangesAsync();
+
+            // The same context writes again after its transaction is gone, as an inbox consumer that returns early may.
+            await transaction.DisposeAsync();
+            db.ChangeTracker.Clear();
+            db.Notes.Add(new Note { Id = Guid.NewGuid(), Text = "kept" });
+            await db.SaveChangesAsync().WaitAsync(Prompt);
+        }
+
+        await AddNoteAsync(Guid.NewGuid()).WaitAsync(Prompt);
+        Assert.Equal(2, await CountNotesAsync());
+    }
+
+    [Fact]
+    public async Task A_context_disposed_in_the_middle_of_a_transaction_gives_its_turn_back()
+    {
+        await using (var scope = _host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
+            await db.Database.BeginTransactionAsync();
+            db.Notes.Add(new Note { Id = Guid.NewGuid(), Text = "abandoned" });
+            await db.SaveChangesAsync();
+        }
+
+        await AddNoteAsync(Guid.NewGuid()).WaitAsync(Prompt);
+        Assert.Equal(1, await CountNotesAsync());
+    }
+
+    [Fact]
+    public async Task A_failed_write_gives_its_turn_back()
+    {
+        var id = Guid.NewGuid();
+        await AddNoteAsync(id);
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => AddNoteAsync(id));
+
+        await AddNoteAsync(Guid.NewGuid()).WaitAsync(Prompt);
+        Assert.Equal(2, await CountNotesAsync());
+    }
+
+    private async Task AddNoteAsync(Guid id)
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
+        db.Notes.Add(new Note { Id = id, Text = "note" });
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<int> CountNotesAsync()
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ProbeDbContext>().Notes.CountAsync();
+    }
+}
