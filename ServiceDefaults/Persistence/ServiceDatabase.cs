@@ -25,6 +25,7 @@ public static class ServiceDatabase
             .AddInterceptors(
                 SqliteBusyTimeoutInterceptor.Instance,
                 SerializedWritesInterceptor.Instance,
+                WriteTurnRelease.Instance,
                 services.GetRequiredService<OutboxCommitInterceptor>(),
                 services.GetRequiredService<OutboxTransactionInterceptor>()));
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();

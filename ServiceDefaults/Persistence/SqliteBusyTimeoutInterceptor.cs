@@ -25,16 +25,6 @@ internal sealed class SqliteBusyTimeoutInterceptor : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
-    // A transaction disposed without commit or rollback ends with its connection: its write turn too.
-    public override void ConnectionClosed(DbConnection connection, ConnectionEndEventData eventData) =>
-        (eventData.Context as ServiceDbContext)?.WriteTurn.Leave();
-
-    public override Task ConnectionClosedAsync(DbConnection connection, ConnectionEndEventData eventData)
-    {
-        (eventData.Context as ServiceDbContext)?.WriteTurn.Leave();
-        return Task.CompletedTask;
-    }
-
     private static void Apply(DbConnection connection)
     {
         if (connection is not SqliteConnection sqlite)

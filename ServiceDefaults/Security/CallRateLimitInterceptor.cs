@@ -11,7 +11,7 @@ namespace Telehealth.ServiceDefaults.Security;
 /// a "retry-after-ms" trailer. Runs after authentication, so callers are known; health and
 /// reflection are not counted.
 /// </summary>
-public sealed class CallRateLimitInterceptor : ServerInterceptor, IDisposable
+public sealed class CallRateLimitInterceptor : AdmissionInterceptor, IDisposable
 {
     public const string RetryAfterTrailer = "retry-after-ms";
 
@@ -31,37 +31,9 @@ public sealed class CallRateLimitInterceptor : ServerInterceptor, IDisposable
         _limiter = PartitionedRateLimiter.Create<Guid, Guid>(caller => RateLimitPartition.GetTokenBucketLimiter(caller, _ => bucket));
     }
 
-    public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
-        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
-    {
-        Admit(context);
-        return continuation(request, context);
-    }
-
-    public override Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(
-        IAsyncStreamReader<TRequest> requestStream, ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation)
-    {
-        Admit(context);
-        return continuation(requestStream, context);
-    }
-
-    public override Task ServerStreamingServerHandler<TRequest, TResponse>(
-        TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
-    {
-        Admit(context);
-        return continuation(request, responseStream, context);
-    }
-
-    public override Task DuplexStreamingServerHandler<TRequest, TResponse>(
-        IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, DuplexStreamingServerMethod<TRequest, TResponse> continuation)
-    {
-        Admit(context);
-        return continuation(requestStream, responseStream, context);
-    }
-
     public void Dispose() => _limiter.Dispose();
 
-    private void Admit(ServerCallContext context)
+    protected override void Admit(ServerCallContext context)
     {
         if (OpenMethods.Contains(context.Method))
         {

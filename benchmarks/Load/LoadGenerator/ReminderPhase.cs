@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Telehealth.Contracts.Notification.V1;
 using Telehealth.Contracts.Scheduling.V1;
 using SchedulingSetPreferences = Telehealth.Contracts.Scheduling.V1.SetPreferencesRequest;
 
@@ -180,7 +179,7 @@ public static class ReminderPhase
     {
         await using var connection = Open(database);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT SentAt, Payload FROM outbox WHERE MessageType LIKE '%SessionReminderDue%' AND SentAt IS NOT NULL AND OccurredAt >= $due";
+        command.CommandText = "SELECT SentAt FROM outbox WHERE MessageType LIKE '%SessionReminderDue%' AND SentAt IS NOT NULL AND OccurredAt >= $due";
         command.Parameters.AddWithValue("$due", Binary.ConvertToProvider(dueAt));
         var sent = new List<DateTimeOffset>();
         await using var reader = await command.ExecuteReaderAsync();

@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Telehealth.Grpc;
+using Telehealth.Progress.Rules;
 
 namespace Telehealth.Progress.Reports;
 
@@ -11,6 +13,10 @@ internal static partial class FieldPaths
         ["ProgrammeItemId"] = "item_id",
         ["RedFlagAnswers"] = "red_flags",
     };
+
+    /// <summary>INVALID_ARGUMENT naming each field the rules refused, in the API's terms.</summary>
+    public static RpcException InvalidArgument(InvalidRuleInputException invalid) =>
+        RichStatus.InvalidArgument(invalid.Violations.Select(v => (ToApi(v.Field), v.Description)));
 
     public static string ToApi(string rulesPath) => Segment().Replace(rulesPath, match =>
         Renamed.TryGetValue(match.Value, out var renamed) ? renamed : SnakeCase(match.Value));

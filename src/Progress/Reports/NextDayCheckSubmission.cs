@@ -61,7 +61,7 @@ public sealed class NextDayCheckSubmission(ProgressDbContext db, TimeProvider cl
         }
         catch (InvalidRuleInputException invalid)
         {
-            throw RichStatus.InvalidArgument(invalid.Violations.Select(v => (FieldPaths.ToApi(v.Field), v.Description)));
+            throw FieldPaths.InvalidArgument(invalid);
         }
 
         var response = new Proto.SubmitNextDayPainCheckResponse { TherapistAlerted = evaluation.Alerts.Any() };

@@ -92,7 +92,7 @@ public sealed class SessionReportCorrection(ProgressDbContext db, TimeProvider c
         }
         catch (InvalidRuleInputException invalid)
         {
-            throw RichStatus.InvalidArgument(invalid.Violations.Select(v => (FieldPaths.ToApi(v.Field), v.Description)));
+            throw FieldPaths.InvalidArgument(invalid);
         }
     }
 

@@ -69,7 +69,7 @@ public sealed class SessionReportSubmission(ProgressDbContext db, TimeProvider c
         }
         catch (InvalidRuleInputException invalid)
         {
-            throw RichStatus.InvalidArgument(invalid.Violations.Select(v => (FieldPaths.ToApi(v.Field), v.Description)));
+            throw FieldPaths.InvalidArgument(invalid);
         }
     }
 

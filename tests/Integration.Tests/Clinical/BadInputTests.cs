@@ -40,9 +40,6 @@ public sealed class BadInputTests(ClinicalSystem system)
         ["ProgressService/GetTriage"] = ("therapist", null),
     };
 
-    private static readonly string[] PrescriptionTables = ["programmes", "programme_versions", "exercises", "suggestions", "outbox", "processed_requests", "audit_records"];
-    private static readonly string[] ProgressTables = ["session_reports", "next_day_checks", "outcomes", "alerts", "outbox", "processed_requests", "audit_records"];
-
     public static TheoryData<string> Methods => new(
         new[] { Contracts.Prescription.V1.PrescriptionReflection.Descriptor.Services[0], ProgressReflection.Descriptor.Services[0] }
             .SelectMany(service => service.Methods.Select(method => $"{service.Name}/{method.Name}")));
@@ -54,7 +51,7 @@ public sealed class BadInputTests(ClinicalSystem system)
         Assert.True(EmptyRequests.TryGetValue(rpc, out var expected), $"{rpc} has no bad-input expectation.");
         var (client, method) = Resolve(rpc);
         var caller = expected.Role == "patient" ? TestCaller.NewPatient() : TestCaller.NewTherapist();
-        var before = await SettledSnapshotAsync();
+        var before = await ClinicalRows.SettledSnapshotAsync(system);
 
         var request = (IMessage)Activator.CreateInstance(method.InputType.ClrType)!;
         if (expected.Fields is null)
@@ -71,7 +68,7 @@ public sealed class BadInputTests(ClinicalSystem system)
                 Assert.Contains(field, fields);
             }
         }
-        Assert.Equal(before, Snapshot());
+        Assert.Equal(before, ClinicalRows.Snapshot(system));
     }
 
     [Fact]
@@ -90,7 +87,7 @@ public sealed class BadInputTests(ClinicalSystem system)
         };
         request.Exercises.Add(new ExerciseResult { ItemId = "not-a-uuid", Rpe = 12, PainDuring = 20, Sets = { new SetResult { Reps = -3, LoadKg = -5 } } });
         request.RedFlags.Add(new RedFlagAnswer { Flag = RedFlag.Unspecified, Present = true });
-        var before = await SettledSnapshotAsync();
+        var before = await ClinicalRows.SettledSnapshotAsync(system);
 
         var error = await Assert.ThrowsAsync<RpcException>(() => system.Progress.CallAsync<SubmitSessionReportRequest, SubmitSessionReportResponse>("SubmitSessionReport", request, patient));
 
@@ -99,7 +96,7 @@ public sealed class BadInputTests(ClinicalSystem system)
         Assert.Equal(
             ["performed_at", "pain_before", "pain_after", "exercises[0].item_id", "exercises[0].rpe", "exercises[0].pain_during", "exercises[0].sets[0].reps", "exercises[0].sets[0].load_kg", "red_flags[0].flag"],
             fields);
-        Assert.Equal(before, Snapshot());
+        Assert.Equal(before, ClinicalRows.Snapshot(system));
     }
 
     [Fact]
@@ -121,25 +118,4 @@ public sealed class BadInputTests(ClinicalSystem system)
         var client = service == "PrescriptionService" ? system.Prescription : system.Progress;
         return (client, client.Service.FindMethodByName(name));
     }
-
-    // Events from earlier tests may still be landing: start from a database that has stopped changing.
-    private async Task<string> SettledSnapshotAsync()
-    {
-        var previous = Snapshot();
-        for (var attempt = 0; attempt < 50; attempt++)
-        {
-            await Task.Delay(200);
-            var current = Snapshot();
-            if (current == previous)
-            {
-                return current;
-            }
-            previous = current;
-        }
-        return previous;
-    }
-
-    private string Snapshot() => string.Join(", ",
-        DatabaseRows.CountAll(system.DatabaseFile("prescriptiondb"), PrescriptionTables).Select(kv => $"prescription.{kv.Key}={kv.Value}")
-            .Concat(DatabaseRows.CountAll(system.DatabaseFile("progressdb"), ProgressTables).Select(kv => $"progress.{kv.Key}={kv.Value}")));
 }

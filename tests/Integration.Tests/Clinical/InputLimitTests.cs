@@ -56,9 +56,6 @@ public sealed class InputLimitTests(ClinicalSystem system)
         }),
     };
 
-    private static readonly string[] PrescriptionTables = ["programmes", "programme_versions", "exercises", "suggestions", "outbox", "processed_requests"];
-    private static readonly string[] ProgressTables = ["session_reports", "next_day_checks", "outcomes", "alerts", "outbox", "processed_requests"];
-
     public static TheoryData<string> OverLimitCases => new(Cases.Keys);
 
     [Theory]
@@ -68,13 +65,13 @@ public sealed class InputLimitTests(ClinicalSystem system)
         var limit = Cases[name];
         var caller = limit.Role == "patient" ? TestCaller.NewPatient() : TestCaller.NewTherapist();
         var request = limit.Request(caller, await BuiltInExerciseIdAsync(caller));
-        var before = await SettledSnapshotAsync();
+        var before = await ClinicalRows.SettledSnapshotAsync(system);
 
         var error = await Assert.ThrowsAsync<RpcException>(() => CallAsync(limit.Rpc, request, caller));
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         Assert.Equal([limit.Field], error.GetDetail<BadRequest>()?.FieldViolations.Select(v => v.Field).ToArray() ?? []);
-        Assert.Equal(before, Snapshot());
+        Assert.Equal(before, ClinicalRows.Snapshot(system));
     }
 
     [Theory]
@@ -87,12 +84,12 @@ public sealed class InputLimitTests(ClinicalSystem system)
         IMessage request = rpc.StartsWith("Progress", StringComparison.Ordinal)
             ? Report(caller, r => r.Notes = Text(300 * 1024))
             : Prescription(await BuiltInExerciseIdAsync(caller), r => r.Reason = Text(300 * 1024));
-        var before = await SettledSnapshotAsync();
+        var before = await ClinicalRows.SettledSnapshotAsync(system);
 
         var error = await Assert.ThrowsAsync<RpcException>(() => CallAsync(rpc, request, caller));
 
         Assert.Equal(StatusCode.ResourceExhausted, error.StatusCode);
-        Assert.Equal(before, Snapshot());
+        Assert.Equal(before, ClinicalRows.Snapshot(system));
     }
 
     private Task<IMessage> CallAsync(string rpc, IMessage request, TestCaller caller)
@@ -175,25 +172,4 @@ public sealed class InputLimitTests(ClinicalSystem system)
     private static string Text(int length) => new('x', length);
 
     private static string NewId() => Guid.NewGuid().ToString();
-
-    // Events from earlier tests may still be landing: start from a database that has stopped changing.
-    private async Task<string> SettledSnapshotAsync()
-    {
-        var previous = Snapshot();
-        for (var attempt = 0; attempt < 50; attempt++)
-        {
-            await Task.Delay(200);
-            var current = Snapshot();
-            if (current == previous)
-            {
-                return current;
-            }
-            previous = current;
-        }
-        return previous;
-    }
-
-    private string Snapshot() => string.Join(", ",
-        DatabaseRows.CountAll(system.DatabaseFile("prescriptiondb"), PrescriptionTables).Select(kv => $"prescription.{kv.Key}={kv.Value}")
-            .Concat(DatabaseRows.CountAll(system.DatabaseFile("progressdb"), ProgressTables).Select(kv => $"progress.{kv.Key}={kv.Value}")));
 }
