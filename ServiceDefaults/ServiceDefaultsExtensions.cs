@@ -3,9 +3,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
-using Telehealth.Grpc.Server;
 using Telehealth.ServiceDefaults.Api;
-using Telehealth.ServiceDefaults.Discovery;
 using Telehealth.ServiceDefaults.Health;
 using Telehealth.ServiceDefaults.Security;
 using Telehealth.ServiceDefaults.Telemetry;
@@ -17,14 +15,25 @@ public static class ServiceDefaultsExtensions
     /// <summary>Telemetry, health checks, the gRPC server with token authentication, and graceful shutdown, as every service has them.</summary>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceTelemetry();
-        builder.Services.AddGrpcServer();
+        builder.ConfigureOpenTelemetry();
+        builder.Services.AddGrpc(options =>
+        {
+            // Handler exception messages can hold personal data: clients get the status only.
+            options.EnableDetailedErrors = false;
+            options.ResponseCompressionAlgorithm = null;
+        });
+        builder.Services.AddGrpcReflection();
         builder.AddGrpcMessageSizeLimit();
         builder.AddServiceAuthentication();
-        builder.Services.AddSingleton<GrpcPeers>();
         builder.Services.AddHostedService<Hosting.ParentProcessWatcher>();
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), tags: [HealthTags.Live]);
-        builder.Services.AddSingleton<IHealthCheckPublisher, GrpcHealthPublisher>();
+        // grpc.health.v1 reports the server as a whole ("") serving only when the readiness checks pass.
+        // Check runs the checks when asked (a probe sees the state now); Watch follows the publisher.
+        builder.Services.AddGrpcHealthChecks(options =>
+        {
+            options.Services.Map("", result => HealthTags.IsReadiness(result.Tags));
+            options.UseHealthChecksCache = false;
+        });
         builder.Services.Configure<HealthCheckPublisherOptions>(options =>
         {
             options.Delay = TimeSpan.FromSeconds(1);
@@ -37,10 +46,9 @@ public static class ServiceDefaultsExtensions
     /// <summary>/health (ready: database, broker) and /alive (the process answers), plus gRPC health and reflection.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.UseRequestSpanNaming();
-        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = check => !check.Tags.Contains(HealthTags.Live) || check.Tags.Contains(HealthTags.Ready) });
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = check => HealthTags.IsReadiness(check.Tags) });
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Live) });
-        app.MapGrpcHealthService();
+        app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         return app;
     }

@@ -1,6 +1,5 @@
 using System.Security.Claims;
-using Telehealth.Grpc;
-using Telehealth.Grpc.Server;
+using Grpc.Core;
 using Telehealth.ServiceDefaults.Security;
 
 namespace Telehealth.ServiceDefaults.Api;
@@ -13,21 +12,21 @@ public static class CallerResolution
     /// </summary>
     public static Caller GetCaller(this ServerCallContext context)
     {
-        var user = context.User;
+        var user = context.GetHttpContext().User;
         if (user.Identity?.IsAuthenticated == true
             && Guid.TryParse(user.FindFirstValue(TokenClaims.Subject), out var subject)
             && TryParseRole(user.FindFirstValue(TokenClaims.Role), out var role))
         {
             return new Caller(subject, role);
         }
-        throw new RpcException(StatusCode.Unauthenticated, "Not authenticated: the call carries no valid bearer token.");
+        throw new RpcException(new Status(StatusCode.Unauthenticated, "Not authenticated: the call carries no valid bearer token."));
     }
 
     /// <summary>PERMISSION_DENIED unless the caller has one of the roles.</summary>
     public static Caller Require(this Caller caller, params CallerRole[] roles) =>
         roles.Contains(caller.Role)
             ? caller
-            : throw new RpcException(StatusCode.PermissionDenied, $"A {caller.Role.ToString().ToLowerInvariant()} may not do this.");
+            : throw new RpcException(new Status(StatusCode.PermissionDenied, $"A {caller.Role.ToString().ToLowerInvariant()} may not do this."));
 
     private static bool TryParseRole(string? value, out CallerRole role) =>
         Enum.TryParse(value, ignoreCase: true, out role) && Enum.IsDefined(role);

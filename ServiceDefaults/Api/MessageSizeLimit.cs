@@ -2,13 +2,13 @@ using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Telehealth.Grpc.Server;
+using Grpc.AspNetCore.Server;
 
 namespace Telehealth.ServiceDefaults.Api;
 
 /// <summary>
 /// The largest request message a service accepts, in bytes after decompression; a larger one is
-/// refused with RESOURCE_EXHAUSTED before it is parsed. The gRPC library's 4 MiB suits bulk APIs;
+/// refused with RESOURCE_EXHAUSTED before it is parsed. grpc-dotnet's 4 MiB suits bulk APIs;
 /// here the largest valid request (a session report with every field at its limit) is under
 /// 200 KiB, so 256 KiB keeps one call from making a service parse and hold megabytes.
 /// </summary>
@@ -34,7 +34,7 @@ public static class MessageSizeLimit
         {
             throw new InvalidOperationException($"{ConfigurationKey} must be a positive number of bytes, not '{configured}'.");
         }
-        services.Configure<GrpcServerOptions>(options => options.MaxReceiveMessageSize = limit);
+        services.Configure<GrpcServiceOptions>(options => options.MaxReceiveMessageSize = limit);
         return services;
     }
 }

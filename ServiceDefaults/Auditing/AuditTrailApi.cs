@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Telehealth.Grpc;
-using Telehealth.Grpc.Server;
+using Grpc.Core;
 using Telehealth.ServiceDefaults.Api;
 using Telehealth.ServiceDefaults.Persistence;
 using Proto = Telehealth.Contracts.Audit.V1;
@@ -11,12 +10,12 @@ namespace Telehealth.ServiceDefaults.Auditing;
 /// telehealth.audit.v1.AuditTrail: one patient's records, newest first, for the patient and their
 /// therapist. It only reads; nothing in the API can change a record.
 /// </summary>
-public sealed class AuditTrailApi(ServiceDbContext db, IPatientAccess access)
+public sealed class AuditTrailApi(ServiceDbContext db, IPatientAccess access) : Proto.AuditTrail.AuditTrailBase
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
 
-    public async Task<Proto.ListAuditRecordsResponse> ListAuditRecords(Proto.ListAuditRecordsRequest request, ServerCallContext context)
+    public override async Task<Proto.ListAuditRecordsResponse> ListAuditRecords(Proto.ListAuditRecordsRequest request, ServerCallContext context)
     {
         var errors = new FieldErrors();
         var patientId = errors.Uuid("patient_id", request.PatientId);
@@ -55,11 +54,11 @@ public sealed class AuditTrailApi(ServiceDbContext db, IPatientAccess access)
         {
             CallerRole.Patient => caller.Id == patientId,
             CallerRole.Therapist => await access.IsTherapistOfAsync(caller.Id, patientId, cancellationToken),
-            _ => throw new RpcException(StatusCode.PermissionDenied, "A patient's records are read by the patient and their therapist only."),
+            _ => throw new RpcException(new Status(StatusCode.PermissionDenied, "A patient's records are read by the patient and their therapist only.")),
         };
         if (!allowed)
         {
-            throw new RpcException(StatusCode.NotFound, "patient_id: no such patient in your care.");
+            throw new RpcException(new Status(StatusCode.NotFound, "patient_id: no such patient in your care."));
         }
     }
 }

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Telehealth.Contracts.Audit.V1;
-using Telehealth.Grpc.Server;
+using Telehealth.ServiceDefaults.Health;
 using Telehealth.ServiceDefaults.Persistence;
 
 namespace Telehealth.ServiceDefaults.Auditing;
@@ -15,6 +15,7 @@ public static class AuditTrailExtensions
         where TAccess : class, IPatientAccess
     {
         builder.Services.AddScoped<IPatientAccess, TAccess>();
+        builder.Services.AddGrpcHealthFor(AuditTrail.Descriptor);
         builder.Services.AddScoped(services => new AuditTrailApi(
             services.GetRequiredService<TContext>(), services.GetRequiredService<IPatientAccess>()));
         return builder;
@@ -23,7 +24,7 @@ public static class AuditTrailExtensions
     /// <summary>Serves telehealth.audit.v1.AuditTrail; call <c>AddAuditTrail</c> first.</summary>
     public static WebApplication MapAuditTrail(this WebApplication app)
     {
-        app.MapGrpcService<AuditTrailApi>(AuditReflection.Descriptor.Services[0]);
+        app.MapGrpcService<AuditTrailApi>();
         return app;
     }
 }

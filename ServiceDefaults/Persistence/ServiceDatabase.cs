@@ -29,7 +29,8 @@ public static class ServiceDatabase
                 services.GetRequiredService<OutboxCommitInterceptor>(),
                 services.GetRequiredService<OutboxTransactionInterceptor>()));
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
-        builder.Services.Configure<Telehealth.Grpc.Server.GrpcServerOptions>(options => options.AddInterceptor<StorageFailureInterceptor>());
+        builder.Services.AddSingleton<StorageFailureInterceptor>();
+        builder.Services.Configure<global::Grpc.AspNetCore.Server.GrpcServiceOptions>(options => options.Interceptors.Add<StorageFailureInterceptor>());
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>(name, tags: ["ready"]);
         return builder;
     }

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
-using Telehealth.Grpc;
-using Telehealth.Grpc.Server;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
 
 namespace Telehealth.ServiceDefaults.Persistence;
 
@@ -11,7 +11,7 @@ namespace Telehealth.ServiceDefaults.Persistence;
 /// they must not retry. Nothing was committed: the transaction rolled back whole. Constraint and
 /// type errors stay UNKNOWN: they are mistakes, not outages.
 /// </summary>
-public sealed class StorageFailureInterceptor(ILogger<StorageFailureInterceptor> logger) : ServerInterceptor
+public sealed class StorageFailureInterceptor(ILogger<StorageFailureInterceptor> logger) : Interceptor
 {
     // Result codes that say the request itself is wrong: a retry would fail the same way.
     private static readonly HashSet<int> Permanent = [18 /* TOOBIG */, 19 /* CONSTRAINT */, 20 /* MISMATCH */, 21 /* MISUSE */, 25 /* RANGE */];
@@ -30,7 +30,7 @@ public sealed class StorageFailureInterceptor(ILogger<StorageFailureInterceptor>
             {
                 throw;
             }
-            throw new RpcException(StatusCode.Unavailable, "The service cannot store this right now; retry with the same request id.");
+            throw new RpcException(new Status(StatusCode.Unavailable, "The service cannot store this right now; retry with the same request id."));
         }
     }
 

@@ -1,5 +1,5 @@
-using Telehealth.Grpc;
-using Telehealth.Grpc.Server;
+using Grpc.Core;
+using Telehealth.ServiceDefaults.Api;
 
 namespace Telehealth.ServiceDefaults.Security;
 
@@ -11,11 +11,11 @@ public sealed class AuthenticatedCallInterceptor : AdmissionInterceptor
 {
     protected override void Admit(ServerCallContext context)
     {
-        if (OpenMethods.Contains(context.Method) || context.User.Identity?.IsAuthenticated == true)
+        if (OpenMethods.Contains(context.Method) || context.GetHttpContext().User.Identity?.IsAuthenticated == true)
         {
             return;
         }
-        var reason = context.HttpContext.Items[BearerTokenAuthenticationHandler.FailureItem] as string ?? "the call carries no bearer token";
-        throw new RpcException(StatusCode.Unauthenticated, $"Not authenticated: {reason}.");
+        var reason = context.GetHttpContext().Items[BearerTokenAuthenticationHandler.FailureItem] as string ?? "the call carries no bearer token";
+        throw new RpcException(new Status(StatusCode.Unauthenticated, $"Not authenticated: {reason}."));
     }
 }

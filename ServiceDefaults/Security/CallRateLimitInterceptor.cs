@@ -1,7 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
-using Telehealth.Grpc;
-using Telehealth.Grpc.Server;
+using Grpc.Core;
 using Telehealth.ServiceDefaults.Api;
 
 namespace Telehealth.ServiceDefaults.Security;
@@ -46,6 +45,6 @@ public sealed class CallRateLimitInterceptor : AdmissionInterceptor, IDisposable
         }
         var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
         context.ResponseTrailers.Add(RetryAfterTrailer, ((long)Math.Ceiling(retryAfter.TotalMilliseconds)).ToString(System.Globalization.CultureInfo.InvariantCulture));
-        throw new RpcException(StatusCode.ResourceExhausted, "Too many calls from this caller; slow down and retry later.");
+        throw new RpcException(new Status(StatusCode.ResourceExhausted, "Too many calls from this caller; slow down and retry later."));
     }
 }

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Telehealth.Grpc.Server;
+using Grpc.AspNetCore.Server;
 
 namespace Telehealth.ServiceDefaults.Security;
 
@@ -31,10 +31,13 @@ public static class ServiceAuthentication
         services.AddSingleton<BearerTokenValidator>();
         services.AddAuthentication(BearerTokenAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerTokenAuthenticationHandler>(BearerTokenAuthenticationHandler.SchemeName, _ => { });
-        services.Configure<GrpcServerOptions>(options =>
+        // One rate limiter for the process: an interceptor not registered here would be made per call.
+        services.AddSingleton<AuthenticatedCallInterceptor>();
+        services.AddSingleton<CallRateLimitInterceptor>();
+        services.Configure<GrpcServiceOptions>(options =>
         {
-            options.AddInterceptor<AuthenticatedCallInterceptor>();
-            options.AddInterceptor<CallRateLimitInterceptor>();
+            options.Interceptors.Add<AuthenticatedCallInterceptor>();
+            options.Interceptors.Add<CallRateLimitInterceptor>();
         });
         return services;
     }

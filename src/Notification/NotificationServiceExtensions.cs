@@ -1,3 +1,5 @@
+using Telehealth.ServiceDefaults.Health;
+using Telehealth.Contracts.Notification.V1;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Telehealth.Notification.Data;
 using Telehealth.Notification.Delivery;
@@ -29,6 +31,7 @@ public static class NotificationServiceExtensions
         });
         builder.Services.AddHostedService<DeliveryWorker>();
         builder.Services.AddHostedService<EscalationWorker>();
+        builder.Services.AddGrpcHealthFor(NotificationService.Descriptor);
         builder.AddAuditTrail<NotificationDbContext, CaseloadAccess>();
         return builder;
     }

@@ -1,5 +1,5 @@
 using Telehealth.Contracts.Notification.V1;
-using Telehealth.Grpc.Server;
+using Grpc.Core;
 using Telehealth.Notification;
 using Telehealth.Notification.Grpc;
 using Telehealth.ServiceDefaults;
@@ -11,6 +11,6 @@ builder.AddNotificationService();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
-app.MapGrpcService<NotificationApi>(NotificationReflection.Descriptor.Services[0]);
+app.MapGrpcService<NotificationApi>();
 app.MapAuditTrail();
 app.Run();

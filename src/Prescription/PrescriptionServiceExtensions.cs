@@ -1,4 +1,6 @@
-using Telehealth.Grpc.Server;
+using Telehealth.ServiceDefaults.Health;
+using Telehealth.Contracts.Prescription.V1;
+using Grpc.AspNetCore.Server;
 using Telehealth.Prescription.Data;
 using Telehealth.Prescription.Events;
 using Telehealth.Prescription.Grpc;
@@ -22,13 +24,15 @@ public static class PrescriptionServiceExtensions
             bus.AddConsumer<ProgressionSuggestedConsumer>();
             bus.AddConsumer<RegressionSuggestedConsumer>();
         });
-        builder.Services.Configure<GrpcServerOptions>(options => options.AddInterceptor<DomainErrorInterceptor>());
+        builder.Services.AddSingleton<DomainErrorInterceptor>();
+        builder.Services.Configure<GrpcServiceOptions>(options => options.Interceptors.Add<DomainErrorInterceptor>());
         builder.Services.AddSingleton<ExerciseCache>();
         builder.Services.AddScoped<ExerciseLibrary>();
         builder.Services.AddScoped<ExerciseCatalogueApi>();
         builder.Services.AddScoped<ProgrammeCommands>();
         builder.Services.AddScoped<ProgrammeQueries>();
         builder.Services.AddScoped<SuggestionDecisions>();
+        builder.Services.AddGrpcHealthFor(PrescriptionService.Descriptor);
         builder.AddAuditTrail<PrescriptionDbContext, CaseloadAccess>();
         return builder;
     }

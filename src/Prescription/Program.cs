@@ -1,5 +1,5 @@
 using Telehealth.Contracts.Prescription.V1;
-using Telehealth.Grpc.Server;
+using Grpc.Core;
 using Telehealth.Prescription;
 using Telehealth.Prescription.Grpc;
 using Telehealth.ServiceDefaults;
@@ -11,6 +11,6 @@ builder.AddPrescriptionService();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
-app.MapGrpcService<PrescriptionApi>(PrescriptionReflection.Descriptor.Services[0]);
+app.MapGrpcService<PrescriptionApi>();
 app.MapAuditTrail();
 app.Run();

@@ -1,5 +1,5 @@
 using Telehealth.Contracts.Progress.V1;
-using Telehealth.Grpc.Server;
+using Grpc.Core;
 using Telehealth.Progress;
 using Telehealth.Progress.Grpc;
 using Telehealth.ServiceDefaults;
@@ -11,6 +11,6 @@ builder.AddProgressService();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
-app.MapGrpcService<ProgressApi>(ProgressReflection.Descriptor.Services[0]);
+app.MapGrpcService<ProgressApi>();
 app.MapAuditTrail();
 app.Run();

@@ -1,3 +1,5 @@
+using Telehealth.ServiceDefaults.Health;
+using Telehealth.Contracts.Progress.V1;
 using Telehealth.Progress.Data;
 using Telehealth.Progress.Diagnostics;
 using Telehealth.Progress.Events;
@@ -30,6 +32,7 @@ public static class ProgressServiceExtensions
         builder.Services.AddScoped<NextDayCheckSubmission>();
         builder.Services.AddScoped<OutcomeSubmission>();
         builder.Services.AddScoped<PatientSummaries>();
+        builder.Services.AddGrpcHealthFor(ProgressService.Descriptor);
         builder.AddAuditTrail<ProgressDbContext, CaseloadAccess>();
         return builder;
     }

@@ -1,5 +1,5 @@
 using Telehealth.Contracts.Scheduling.V1;
-using Telehealth.Grpc.Server;
+using Grpc.Core;
 using Telehealth.Scheduling;
 using Telehealth.Scheduling.Calendar;
 using Telehealth.Scheduling.Grpc;
@@ -12,7 +12,7 @@ builder.AddSchedulingService();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
-app.MapGrpcService<SchedulingApi>(SchedulingReflection.Descriptor.Services[0]);
+app.MapGrpcService<SchedulingApi>();
 app.MapAuditTrail();
 app.MapCalendarSubscription();
 app.Run();

@@ -1,3 +1,5 @@
+using Telehealth.ServiceDefaults.Health;
+using Telehealth.Contracts.Scheduling.V1;
 using MassTransit;
 using Microsoft.Extensions.Options;
 using Telehealth.Scheduling.Appointments;
@@ -45,6 +47,7 @@ public static class SchedulingServiceExtensions
         builder.Services.AddScoped<AppointmentQueries>();
         builder.Services.AddScoped<ReviewOffers>();
         builder.Services.AddScoped<CalendarFeeds>();
+        builder.Services.AddGrpcHealthFor(SchedulingService.Descriptor);
         builder.AddAuditTrail<SchedulingDbContext, CaseloadAccess>();
         return builder;
     }

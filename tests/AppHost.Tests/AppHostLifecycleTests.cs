@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Telehealth.Contracts.Prescription.V1;
-using Telehealth.Grpc;
-using Telehealth.Grpc.Client;
+using Grpc.Core;
+using Telehealth.Testing;
+using Grpc.Net.Client;
 using Telehealth.ServiceDefaults.Api;
 using Telehealth.ServiceDefaults.Security;
 
@@ -93,14 +94,14 @@ public sealed class AppHostLifecycleTests(RunningAppHost host) : IClassFixture<R
         }
 
         using var channel = GrpcChannel.ForAddress(new Uri(root.GetProperty("services").GetProperty("prescription").GetProperty("grpc").GetString()!));
-        var listTemplates = Method<ListTemplatesRequest, ListTemplatesResponse>.From(PrescriptionReflection.Descriptor.Services[0].FindMethodByName("ListTemplates"));
+        var listTemplates = DescriptorMethods.For<ListTemplatesRequest, ListTemplatesResponse>(PrescriptionReflection.Descriptor.Services[0].FindMethodByName("ListTemplates"));
         var refused = await Assert.ThrowsAsync<RpcException>(async () => await channel.UnaryCall(listTemplates, new ListTemplatesRequest()));
         Assert.Equal(StatusCode.Unauthenticated, refused.StatusCode);
         using var stranger = DevelopmentIdentity.Create();
-        var forged = new CallOptions { Headers = new Metadata().Add("authorization", "Bearer " + stranger.Issue(CallerRole.Therapist, Guid.NewGuid())) };
+        var forged = new CallOptions(headers: new Metadata { { "authorization", "Bearer " + stranger.Issue(CallerRole.Therapist, Guid.NewGuid()) } });
         refused = await Assert.ThrowsAsync<RpcException>(async () => await channel.UnaryCall(listTemplates, new ListTemplatesRequest(), forged));
         Assert.Equal(StatusCode.Unauthenticated, refused.StatusCode);
-        var trusted = new CallOptions { Headers = new Metadata().Add("authorization", "Bearer " + identity.Issue(CallerRole.Therapist, Guid.NewGuid())) };
+        var trusted = new CallOptions(headers: new Metadata { { "authorization", "Bearer " + identity.Issue(CallerRole.Therapist, Guid.NewGuid()) } });
         Assert.NotEmpty((await channel.UnaryCall(listTemplates, new ListTemplatesRequest(), trusted)).Templates);
     }
 

@@ -1,8 +1,9 @@
 using Google.Protobuf.WellKnownTypes;
 using Telehealth.Contracts.Prescription.V1;
 using Telehealth.Contracts.Progress.V1;
-using Telehealth.Grpc;
-using Telehealth.Grpc.Client;
+using Grpc.Core;
+using Telehealth.Testing;
+using Grpc.Net.Client;
 using Telehealth.ServiceDefaults.Api;
 using Telehealth.ServiceDefaults.Security;
 
@@ -24,12 +25,12 @@ internal static class PatientJourney
         var progressService = ProgressReflection.Descriptor.Services[0];
 
         var templates = await prescription.UnaryCall(
-            Method<ListTemplatesRequest, ListTemplatesResponse>.From(prescriptionService.FindMethodByName("ListTemplates")),
-            new ListTemplatesRequest(), new CallOptions { Headers = therapist });
+            DescriptorMethods.For<ListTemplatesRequest, ListTemplatesResponse>(prescriptionService.FindMethodByName("ListTemplates")),
+            new ListTemplatesRequest(), new CallOptions(headers: therapist));
         var programme = await prescription.UnaryCall(
-            Method<PrescribeProgrammeRequest, Programme>.From(prescriptionService.FindMethodByName("PrescribeProgramme")),
+            DescriptorMethods.For<PrescribeProgrammeRequest, Programme>(prescriptionService.FindMethodByName("PrescribeProgramme")),
             new PrescribeProgrammeRequest { RequestId = Guid.NewGuid().ToString(), PatientId = patientId.ToString(), TemplateId = templates.Templates[0].TemplateId, Reason = "First phase" },
-            new CallOptions { Headers = therapist });
+            new CallOptions(headers: therapist));
 
         var report = new SubmitSessionReportRequest
         {
@@ -42,13 +43,13 @@ internal static class PatientJourney
             PainAfter = 2,
         };
         report.Exercises.AddRange(programme.Items.Select(item => new ExerciseResult { ItemId = item.ItemId, SkippedBecause = SkipReason.NoTime }));
-        var submit = Method<SubmitSessionReportRequest, SubmitSessionReportResponse>.From(progressService.FindMethodByName("SubmitSessionReport"));
+        var submit = DescriptorMethods.For<SubmitSessionReportRequest, SubmitSessionReportResponse>(progressService.FindMethodByName("SubmitSessionReport"));
         var until = DateTime.UtcNow.AddSeconds(30);
         while (true)
         {
             try
             {
-                await progress.UnaryCall(submit, report, new CallOptions { Headers = patient });
+                await progress.UnaryCall(submit, report, new CallOptions(headers: patient));
                 return report.ReportId;
             }
             catch (RpcException waiting) when (waiting.StatusCode is StatusCode.NotFound or StatusCode.Unavailable && DateTime.UtcNow < until)
@@ -59,5 +60,5 @@ internal static class PatientJourney
         }
     }
 
-    private static Metadata Bearer(string token) => new Metadata().Add("authorization", "Bearer " + token);
+    private static Metadata Bearer(string token) => new Metadata { { "authorization", "Bearer " + token } };
 }

@@ -2,9 +2,9 @@ using Telehealth.Cli.Tests.Fakes;
 using Telehealth.Cli.Tests.Infrastructure;
 using Telehealth.Contracts.Prescription.V1;
 using Telehealth.Contracts.Progress.V1;
-using Telehealth.Grpc;
+using Grpc.Core;
 using Telehealth.ServiceDefaults.Api;
-using StatusCode = Telehealth.Grpc.StatusCode;
+using StatusCode = global::Grpc.Core.StatusCode;
 
 namespace Telehealth.Cli.Tests;
 
@@ -36,7 +36,7 @@ public sealed class ErrorTests : IAsyncLifetime
     [InlineData(StatusCode.Internal, "database is locked", 1, "The progress service failed with INTERNAL: database is locked.")]
     public async Task A_status_becomes_a_sentence_and_an_exit_code(StatusCode code, string detail, int exitCode, string sentence)
     {
-        _system.Backend.Fail(Triage, new RpcException(code, detail));
+        _system.Backend.Fail(Triage, new RpcException(new Status(code, detail)));
 
         var result = await _cli.RunAsync("therapist", "triage");
 
@@ -103,8 +103,8 @@ public sealed class ErrorTests : IAsyncLifetime
     [Fact]
     public async Task Rate_limiting_says_when_to_retry()
     {
-        var trailers = new Metadata().Add("retry-after-ms", "1500");
-        _system.Backend.Fail(Triage, new RpcException(new Grpc.Status(StatusCode.ResourceExhausted, "Too many calls"), trailers));
+        var trailers = new Metadata { { "retry-after-ms", "1500" } };
+        _system.Backend.Fail(Triage, new RpcException(new Status(StatusCode.ResourceExhausted, "Too many calls"), trailers));
 
         var result = await _cli.RunAsync("therapist", "triage");
 

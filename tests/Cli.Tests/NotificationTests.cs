@@ -3,7 +3,7 @@ using Google.Protobuf.WellKnownTypes;
 using Telehealth.Cli.Tests.Fakes;
 using Telehealth.Cli.Tests.Infrastructure;
 using Telehealth.Contracts.Notification.V1;
-using Telehealth.Grpc;
+using Grpc.Core;
 using Telehealth.ServiceDefaults.Api;
 
 namespace Telehealth.Cli.Tests;
@@ -101,7 +101,7 @@ public sealed class NotificationTests : IAsyncLifetime
             await write(Notification(request.AfterCursor + 1, $"after {request.AfterCursor}", Priority.Normal));
             if (request.AfterCursor == 5)
             {
-                throw new RpcException(StatusCode.Unavailable, "The service is stopping");
+                throw new RpcException(new Status(StatusCode.Unavailable, "The service is stopping"));
             }
             await Task.Delay(Timeout.Infinite, cancellation);
         });

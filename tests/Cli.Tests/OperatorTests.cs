@@ -1,6 +1,6 @@
 using Telehealth.Cli.Tests.Fakes;
 using Telehealth.Cli.Tests.Infrastructure;
-using ServingStatus = Telehealth.Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus;
+using ServingStatus = Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus;
 
 namespace Telehealth.Cli.Tests;
 

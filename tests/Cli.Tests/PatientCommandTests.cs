@@ -1,3 +1,4 @@
+using Grpc.Core;
 using Google.Protobuf.WellKnownTypes;
 using Telehealth.Cli.Tests.Fakes;
 using Telehealth.Cli.Tests.Infrastructure;
@@ -151,7 +152,7 @@ public sealed class PatientCommandTests : IAsyncLifetime
     [Fact]
     public async Task Report_goes_without_a_planned_session_when_scheduling_cannot_say()
     {
-        Backend.Fail("SchedulingService/GetToday", new Grpc.RpcException(Grpc.StatusCode.Internal, "boom"));
+        Backend.Fail("SchedulingService/GetToday", new RpcException(new Status(StatusCode.Internal, "boom")));
 
         var result = await _cli.RunAsync("patient", "report", "--pain-before", "2", "--pain-after", "2", "--all-done", "--no-red-flags");
 

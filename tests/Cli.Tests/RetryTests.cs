@@ -2,7 +2,7 @@ using Telehealth.Cli.Tests.Fakes;
 using Telehealth.Cli.Tests.Infrastructure;
 using Telehealth.Contracts.Prescription.V1;
 using Telehealth.Contracts.Progress.V1;
-using Telehealth.Grpc;
+using Grpc.Core;
 using Telehealth.ServiceDefaults.Api;
 
 namespace Telehealth.Cli.Tests;
@@ -30,7 +30,7 @@ public sealed class RetryTests : IAsyncLifetime
     public async Task A_write_that_meets_unavailable_is_retried_with_the_same_request_id()
     {
         _system.Backend.On<DecideSuggestionRequest, DecideSuggestionResponse>(Decide, (request, attempt) => attempt < 3
-            ? throw new RpcException(StatusCode.Unavailable, "restarting")
+            ? throw new RpcException(new Status(StatusCode.Unavailable, "restarting"))
             : new DecideSuggestionResponse { Suggestion = new Suggestion { SuggestionId = request.SuggestionId, Status = SuggestionStatus.Approved } });
 
         var result = await _cli.RunAsync("therapist", "suggestions", "approve", Guid.NewGuid().ToString());
@@ -58,7 +58,7 @@ public sealed class RetryTests : IAsyncLifetime
     [Fact]
     public async Task Retries_give_up_with_the_unavailable_sentence()
     {
-        _system.Backend.Fail(Decide, new RpcException(StatusCode.Unavailable, "restarting"));
+        _system.Backend.Fail(Decide, new RpcException(new Status(StatusCode.Unavailable, "restarting")));
 
         var result = await _cli.RunAsync("therapist", "suggestions", "approve", Guid.NewGuid().ToString());
 

@@ -1,23 +1,17 @@
 using System.Diagnostics;
 using Telehealth.Cli.Connection;
-using Telehealth.Grpc;
-using Telehealth.Grpc.Client;
-using Telehealth.Grpc.Health.V1;
-using ServingStatus = Telehealth.Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus;
+using Grpc.Core;
+using Grpc.Health.V1;
+using ServingStatus = Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus;
 
 namespace Telehealth.Cli.Clients;
 
 /// <summary>
 /// Asks each service's grpc.health.v1 Check about its telehealth service. One attempt, no retries:
-/// a probe reports the state now, and health answers without a token.
+/// a probe reports the state now, and health answers without a token, so none is sent.
 /// </summary>
 internal sealed class HealthProbe(ConnectionSettings settings)
 {
-    private static readonly Method<HealthCheckRequest, HealthCheckResponse> Check =
-        Method<HealthCheckRequest, HealthCheckResponse>.From(HealthReflection.Descriptor.Services[0].FindMethodByName("Check"));
-
-    private static readonly RetryPolicy NoRetry = new() { MaxAttempts = 1 };
-
     public Task<HealthReport[]> CheckAllAsync(CancellationToken cancellationToken)
     {
         // With no address at all there is nothing to probe: say how to give one, once, instead of four rows of it.
@@ -39,17 +33,13 @@ internal sealed class HealthProbe(ConnectionSettings settings)
         {
             return new HealthReport(service, null, "no-address", null, $"pass {service.UrlOption()} or set {service.UrlVariable()}");
         }
-        using var channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions
-        {
-            RetryPolicy = NoRetry,
-            DefaultHeaders = settings.Token is { } token ? () => new Metadata().Add("authorization", "Bearer " + token) : null,
-        });
+        using var channel = ServiceChannels.Open(address, retry: null);
+        var health = new Health.HealthClient(channel);
         var request = new HealthCheckRequest { Service = ServiceDescriptors.Of(service).FullName };
         var started = Stopwatch.GetTimestamp();
         try
         {
-            var options = new CallOptions { CancellationToken = cancellationToken }.WithTimeout(settings.Timeout);
-            var response = await channel.UnaryCall(Check, request, options).ResponseAsync.ConfigureAwait(false);
+            var response = await health.CheckAsync(request, deadline: DateTime.UtcNow + settings.Timeout, cancellationToken: cancellationToken).ResponseAsync.ConfigureAwait(false);
             return new HealthReport(service, address.ToString(), Name(response.Status), Stopwatch.GetElapsedTime(started), null);
         }
         catch (RpcException exception) when (!cancellationToken.IsCancellationRequested)

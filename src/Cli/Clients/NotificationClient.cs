@@ -1,30 +1,26 @@
 using Telehealth.Cli.Connection;
 using Telehealth.Contracts.Notification.V1;
-using Telehealth.Grpc.Client;
+using Grpc.Core;
 
 namespace Telehealth.Cli.Clients;
 
 /// <summary>The notification service: the caller's inbox and its live stream.</summary>
 internal sealed class NotificationClient(ServiceConnection connection)
 {
-    private static readonly Google.Protobuf.Reflection.ServiceDescriptor Service = NotificationReflection.Descriptor.Services[0];
-    private static readonly Method<ListNotificationsRequest, ListNotificationsResponse> ListMethod = Rpc.Of<ListNotificationsRequest, ListNotificationsResponse>(Service, "ListNotifications");
-    private static readonly Method<MarkReadRequest, Notification> MarkReadMethod = Rpc.Of<MarkReadRequest, Notification>(Service, "MarkRead");
-    private static readonly Method<AcknowledgeRequest, Notification> AcknowledgeMethod = Rpc.Of<AcknowledgeRequest, Notification>(Service, "Acknowledge");
-    private static readonly Method<SubscribeRequest, Notification> SubscribeMethod = Rpc.Of<SubscribeRequest, Notification>(Service, "Subscribe");
+    private readonly NotificationService.NotificationServiceClient _client = new(connection.Invoker);
 
     public ServiceConnection Connection => connection;
 
     public Task<ListNotificationsResponse> ListAsync(ListNotificationsRequest request, CancellationToken cancellationToken) =>
-        connection.CallAsync(ListMethod, request, cancellationToken);
+        connection.CallAsync("ListNotifications", options => _client.ListNotificationsAsync(request, options), cancellationToken);
 
     public Task<Notification> MarkReadAsync(string notificationId, CancellationToken cancellationToken) =>
-        connection.CallAsync(MarkReadMethod, new MarkReadRequest { NotificationId = notificationId }, cancellationToken);
+        connection.CallAsync("MarkRead", options => _client.MarkReadAsync(new MarkReadRequest { NotificationId = notificationId }, options), cancellationToken);
 
     public Task<Notification> AcknowledgeAsync(string notificationId, CancellationToken cancellationToken) =>
-        connection.CallAsync(AcknowledgeMethod, new AcknowledgeRequest { NotificationId = notificationId }, cancellationToken);
+        connection.CallAsync("Acknowledge", options => _client.AcknowledgeAsync(new AcknowledgeRequest { NotificationId = notificationId }, options), cancellationToken);
 
     /// <summary>Every notification after <paramref name="afterCursor"/>, then each new one, until cancelled.</summary>
     public IAsyncEnumerable<Notification> SubscribeAsync(long afterCursor, CancellationToken cancellationToken) =>
-        connection.StreamAsync(SubscribeMethod, new SubscribeRequest { AfterCursor = afterCursor }, cancellationToken);
+        connection.StreamAsync("Subscribe", options => _client.Subscribe(new SubscribeRequest { AfterCursor = afterCursor }, options), cancellationToken);
 }

@@ -1,44 +1,38 @@
 using Telehealth.Cli.Connection;
 using Telehealth.Contracts.Progress.V1;
-using Telehealth.Grpc.Client;
+using Grpc.Core;
 
 namespace Telehealth.Cli.Clients;
 
 /// <summary>The progress service: what patients report and what therapists read from it.</summary>
 internal sealed class ProgressClient(ServiceConnection connection)
 {
-    private static readonly Google.Protobuf.Reflection.ServiceDescriptor Service = ProgressReflection.Descriptor.Services[0];
-    private static readonly Method<SubmitSessionReportRequest, SubmitSessionReportResponse> ReportMethod = Rpc.Of<SubmitSessionReportRequest, SubmitSessionReportResponse>(Service, "SubmitSessionReport");
-    private static readonly Method<SubmitNextDayPainCheckRequest, SubmitNextDayPainCheckResponse> PainCheckMethod = Rpc.Of<SubmitNextDayPainCheckRequest, SubmitNextDayPainCheckResponse>(Service, "SubmitNextDayPainCheck");
-    private static readonly Method<SubmitOutcomeMeasureRequest, SubmitOutcomeMeasureResponse> OutcomeMethod = Rpc.Of<SubmitOutcomeMeasureRequest, SubmitOutcomeMeasureResponse>(Service, "SubmitOutcomeMeasure");
-    private static readonly Method<ListSessionReportsRequest, ListSessionReportsResponse> ListReportsMethod = Rpc.Of<ListSessionReportsRequest, ListSessionReportsResponse>(Service, "ListSessionReports");
-    private static readonly Method<GetPatientSummaryRequest, PatientSummary> SummaryMethod = Rpc.Of<GetPatientSummaryRequest, PatientSummary>(Service, "GetPatientSummary");
-    private static readonly Method<GetTriageRequest, GetTriageResponse> TriageMethod = Rpc.Of<GetTriageRequest, GetTriageResponse>(Service, "GetTriage");
+    private readonly ProgressService.ProgressServiceClient _client = new(connection.Invoker);
 
     public Task<SubmitSessionReportResponse> SubmitReportAsync(SubmitSessionReportRequest request, CancellationToken cancellationToken)
     {
         request.ReportId = RequestIds.Ensure(request.ReportId);
-        return connection.CallAsync(ReportMethod, request, cancellationToken);
+        return connection.CallAsync("SubmitSessionReport", options => _client.SubmitSessionReportAsync(request, options), cancellationToken);
     }
 
     public Task<SubmitNextDayPainCheckResponse> SubmitPainCheckAsync(SubmitNextDayPainCheckRequest request, CancellationToken cancellationToken)
     {
         request.CheckId = RequestIds.Ensure(request.CheckId);
-        return connection.CallAsync(PainCheckMethod, request, cancellationToken);
+        return connection.CallAsync("SubmitNextDayPainCheck", options => _client.SubmitNextDayPainCheckAsync(request, options), cancellationToken);
     }
 
     public Task<SubmitOutcomeMeasureResponse> SubmitOutcomeAsync(SubmitOutcomeMeasureRequest request, CancellationToken cancellationToken)
     {
         request.OutcomeId = RequestIds.Ensure(request.OutcomeId);
-        return connection.CallAsync(OutcomeMethod, request, cancellationToken);
+        return connection.CallAsync("SubmitOutcomeMeasure", options => _client.SubmitOutcomeMeasureAsync(request, options), cancellationToken);
     }
 
     public Task<ListSessionReportsResponse> ListReportsAsync(Guid patientId, int limit, CancellationToken cancellationToken) =>
-        connection.CallAsync(ListReportsMethod, new ListSessionReportsRequest { PatientId = patientId.ToString(), Limit = limit }, cancellationToken);
+        connection.CallAsync("ListSessionReports", options => _client.ListSessionReportsAsync(new ListSessionReportsRequest { PatientId = patientId.ToString(), Limit = limit }, options), cancellationToken);
 
     public Task<PatientSummary> GetSummaryAsync(Guid patientId, CancellationToken cancellationToken) =>
-        connection.CallAsync(SummaryMethod, new GetPatientSummaryRequest { PatientId = patientId.ToString() }, cancellationToken);
+        connection.CallAsync("GetPatientSummary", options => _client.GetPatientSummaryAsync(new GetPatientSummaryRequest { PatientId = patientId.ToString() }, options), cancellationToken);
 
     public Task<GetTriageResponse> GetTriageAsync(CancellationToken cancellationToken) =>
-        connection.CallAsync(TriageMethod, new GetTriageRequest(), cancellationToken);
+        connection.CallAsync("GetTriage", options => _client.GetTriageAsync(new GetTriageRequest(), options), cancellationToken);
 }

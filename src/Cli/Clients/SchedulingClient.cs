@@ -1,26 +1,23 @@
 using Telehealth.Cli.Connection;
 using Telehealth.Contracts.Scheduling.V1;
-using Telehealth.Grpc.Client;
+using Grpc.Core;
 
 namespace Telehealth.Cli.Clients;
 
 /// <summary>The scheduling service: a patient's day, and review appointments.</summary>
 internal sealed class SchedulingClient(ServiceConnection connection)
 {
-    private static readonly Google.Protobuf.Reflection.ServiceDescriptor Service = SchedulingReflection.Descriptor.Services[0];
-    private static readonly Method<GetTodayRequest, Schedule> TodayMethod = Rpc.Of<GetTodayRequest, Schedule>(Service, "GetToday");
-    private static readonly Method<BookAppointmentRequest, Appointment> BookMethod = Rpc.Of<BookAppointmentRequest, Appointment>(Service, "BookAppointment");
-    private static readonly Method<FindFreeSlotsRequest, FindFreeSlotsResponse> FreeSlotsMethod = Rpc.Of<FindFreeSlotsRequest, FindFreeSlotsResponse>(Service, "FindFreeSlots");
+    private readonly SchedulingService.SchedulingServiceClient _client = new(connection.Invoker);
 
     public Task<Schedule> GetTodayAsync(Guid patientId, CancellationToken cancellationToken) =>
-        connection.CallAsync(TodayMethod, new GetTodayRequest { PatientId = patientId.ToString() }, cancellationToken);
+        connection.CallAsync("GetToday", options => _client.GetTodayAsync(new GetTodayRequest { PatientId = patientId.ToString() }, options), cancellationToken);
 
     public Task<Appointment> BookAsync(BookAppointmentRequest request, CancellationToken cancellationToken)
     {
         request.RequestId = RequestIds.Ensure(request.RequestId);
-        return connection.CallAsync(BookMethod, request, cancellationToken);
+        return connection.CallAsync("BookAppointment", options => _client.BookAppointmentAsync(request, options), cancellationToken);
     }
 
     public Task<FindFreeSlotsResponse> FindFreeSlotsAsync(FindFreeSlotsRequest request, CancellationToken cancellationToken) =>
-        connection.CallAsync(FreeSlotsMethod, request, cancellationToken);
+        connection.CallAsync("FindFreeSlots", options => _client.FindFreeSlotsAsync(request, options), cancellationToken);
 }

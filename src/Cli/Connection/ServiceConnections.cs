@@ -1,5 +1,5 @@
-using Telehealth.Grpc;
-using Telehealth.Grpc.Client;
+using Grpc.Core.Interceptors;
+using Grpc.Net.Client.Configuration;
 
 namespace Telehealth.Cli.Connection;
 
@@ -16,12 +16,14 @@ internal sealed class ServiceConnections(ConnectionSettings settings, RetryPolic
         if (!_open.TryGetValue(service, out var connection))
         {
             var authorization = "Bearer " + settings.RequireToken();
-            var channel = GrpcChannel.ForAddress(settings.GrpcAddress(service), new GrpcChannelOptions
+            var address = settings.GrpcAddress(service);
+            var channel = ServiceChannels.Open(address, retry);
+            var invoker = channel.Intercept(metadata =>
             {
-                RetryPolicy = retry,
-                DefaultHeaders = () => new Metadata().Add("authorization", authorization),
+                metadata.Add("authorization", authorization);
+                return metadata;
             });
-            _open[service] = connection = new ServiceConnection(service, channel, settings.Timeout);
+            _open[service] = connection = new ServiceConnection(service, address, channel, invoker, settings.Timeout);
         }
         return connection;
     }

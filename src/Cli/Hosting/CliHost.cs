@@ -1,4 +1,5 @@
-using Telehealth.Grpc.Client;
+using Grpc.Core;
+using Grpc.Net.Client.Configuration;
 
 namespace Telehealth.Cli.Hosting;
 
@@ -20,6 +21,8 @@ internal sealed class CliHost
         MaxAttempts = 4,
         InitialBackoff = TimeSpan.FromMilliseconds(250),
         MaxBackoff = TimeSpan.FromSeconds(2),
+        BackoffMultiplier = 2,
+        RetryableStatusCodes = { StatusCode.Unavailable },
     };
 
     /// <summary>The pause before the notification stream reconnects, doubling up to this cap.</summary>

@@ -2,8 +2,8 @@ using System.Text;
 using Google.Rpc;
 using Telehealth.Cli.Connection;
 using Telehealth.Cli.Input;
-using Telehealth.Grpc;
-using StatusCode = Telehealth.Grpc.StatusCode;
+using Grpc.Core;
+using StatusCode = global::Grpc.Core.StatusCode;
 
 namespace Telehealth.Cli.Output;
 
@@ -78,7 +78,7 @@ internal static class ServiceErrors
     private static string Quoted(string detail) => detail.Length > 0 ? $": {detail}" : "";
 
     private static List<(string Field, string Description)> Violations(RpcException rpc) =>
-        rpc.GetDetail<BadRequest>()?.FieldViolations.Select(v => (v.Field, v.Description)).ToList() ?? [];
+        rpc.GetRpcStatus()?.GetDetail<BadRequest>()?.FieldViolations.Select(v => (v.Field, v.Description)).ToList() ?? [];
 
     private static string RetryAfter(RpcException rpc) =>
         int.TryParse(rpc.Trailers.GetValue("retry-after-ms"), out var milliseconds)

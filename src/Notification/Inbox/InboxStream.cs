@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Telehealth.Grpc;
-using Telehealth.Grpc.Server;
+using Grpc.Core;
+using Telehealth.ServiceDefaults.Api;
 using Telehealth.Notification.Data;
 using Telehealth.Notification.Delivery;
 using Proto = Telehealth.Contracts.Notification.V1;
@@ -54,7 +54,7 @@ public sealed class InboxStream(NotificationDbContext db, InAppBroadcaster broad
         }
         catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested && !context.CancellationToken.IsCancellationRequested)
         {
-            throw new RpcException(StatusCode.Unavailable, "The service is stopping: subscribe again with after_cursor set to the last cursor received.");
+            throw new RpcException(new Status(StatusCode.Unavailable, "The service is stopping: subscribe again with after_cursor set to the last cursor received."));
         }
     }
 }

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Telehealth.Grpc;
+using Grpc.Core;
 using Telehealth.Notification.Data;
 using Telehealth.ServiceDefaults.Api;
 
@@ -21,5 +21,5 @@ internal static class NotificationLookup
         ?? throw NotFound();
 
     public static RpcException NotFound() =>
-        new(StatusCode.NotFound, "notification_id: no such notification among yours.");
+        new(new Status(StatusCode.NotFound, "notification_id: no such notification among yours."));
 }

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Telehealth.Grpc;
+using Grpc.Core;
 using Telehealth.Notification.Data;
 using Telehealth.ServiceDefaults.Api;
 
@@ -16,7 +16,7 @@ internal static class RecipientAccess
         }
         if (caller.Role != CallerRole.Operator)
         {
-            throw new RpcException(StatusCode.PermissionDenied, "recipient_id: only an operator may manage someone else's preferences.");
+            throw new RpcException(new Status(StatusCode.PermissionDenied, "recipient_id: only an operator may manage someone else's preferences."));
         }
         if (!await db.Recipients.AnyAsync(r => r.Id == recipientId, cancellationToken))
         {

@@ -1,7 +1,8 @@
 using Google.Rpc;
 using Microsoft.EntityFrameworkCore;
-using Telehealth.Grpc;
-using Telehealth.Grpc.Server;
+using Grpc.Core;
+using Telehealth.ServiceDefaults.Api;
+using Grpc.Core.Interceptors;
 using Telehealth.Prescription.Domain;
 
 namespace Telehealth.Prescription.Grpc;
@@ -11,7 +12,7 @@ namespace Telehealth.Prescription.Grpc;
 /// a stale version is ABORTED and says which version is current, a state that forbids the
 /// change is FAILED_PRECONDITION.
 /// </summary>
-public sealed class DomainErrorInterceptor(ILogger<DomainErrorInterceptor> logger) : ServerInterceptor
+public sealed class DomainErrorInterceptor(ILogger<DomainErrorInterceptor> logger) : Interceptor
 {
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
@@ -35,7 +36,7 @@ public sealed class DomainErrorInterceptor(ILogger<DomainErrorInterceptor> logge
         {
             logger.LogWarning("{Method} lost a write race: {Error}", context.Method, conflict.InnerException?.Message ?? conflict.Message);
             // Two writers raced for the same new version; the loser reads again and retries.
-            throw new RpcException(StatusCode.Aborted, "The programme changed while this request was being processed; read it again and retry.");
+            throw new RpcException(new global::Grpc.Core.Status(StatusCode.Aborted, "The programme changed while this request was being processed; read it again and retry."));
         }
     }
 

@@ -1,5 +1,5 @@
 using Telehealth.Contracts.Prescription.V1;
-using Telehealth.Grpc.Server;
+using Grpc.Core;
 using Telehealth.Prescription.Programmes;
 using Telehealth.Prescription.Suggestions;
 using Telehealth.ServiceDefaults.Api;
@@ -7,27 +7,27 @@ using Telehealth.ServiceDefaults.Api;
 namespace Telehealth.Prescription.Grpc;
 
 /// <summary>telehealth.prescription.v1.PrescriptionService: who is calling, then the use case.</summary>
-public sealed class PrescriptionApi(ProgrammeCommands commands, ProgrammeQueries queries, SuggestionDecisions suggestions, ExerciseCatalogueApi exercises)
+public sealed class PrescriptionApi(ProgrammeCommands commands, ProgrammeQueries queries, SuggestionDecisions suggestions, ExerciseCatalogueApi exercises) : PrescriptionService.PrescriptionServiceBase
 {
-    public Task<SearchExercisesResponse> SearchExercises(SearchExercisesRequest request, ServerCallContext context) =>
+    public override Task<SearchExercisesResponse> SearchExercises(SearchExercisesRequest request, ServerCallContext context) =>
         exercises.SearchAsync(request, context.GetCaller(), context.CancellationToken);
 
-    public Task<Exercise> AddExercise(AddExerciseRequest request, ServerCallContext context) =>
+    public override Task<Exercise> AddExercise(AddExerciseRequest request, ServerCallContext context) =>
         exercises.AddAsync(request, context.GetCaller(), context.CancellationToken);
 
-    public Task<ListTemplatesResponse> ListTemplates(ListTemplatesRequest request, ServerCallContext context) =>
+    public override Task<ListTemplatesResponse> ListTemplates(ListTemplatesRequest request, ServerCallContext context) =>
         Task.FromResult(exercises.Templates(context.GetCaller()));
 
-    public Task<Programme> PrescribeProgramme(PrescribeProgrammeRequest request, ServerCallContext context) =>
+    public override Task<Programme> PrescribeProgramme(PrescribeProgrammeRequest request, ServerCallContext context) =>
         commands.PrescribeAsync(request, context.GetCaller(), context.CancellationToken);
 
-    public Task<Programme> AdjustProgramme(AdjustProgrammeRequest request, ServerCallContext context) =>
+    public override Task<Programme> AdjustProgramme(AdjustProgrammeRequest request, ServerCallContext context) =>
         commands.AdjustAsync(request, context.GetCaller(), context.CancellationToken);
 
-    public Task<Programme> ChangeProgrammeStatus(ChangeProgrammeStatusRequest request, ServerCallContext context) =>
+    public override Task<Programme> ChangeProgrammeStatus(ChangeProgrammeStatusRequest request, ServerCallContext context) =>
         commands.ChangeStatusAsync(request, context.GetCaller(), context.CancellationToken);
 
-    public Task<Programme> GetProgramme(GetProgrammeRequest request, ServerCallContext context)
+    public override Task<Programme> GetProgramme(GetProgrammeRequest request, ServerCallContext context)
     {
         var errors = new FieldErrors();
         var programmeId = errors.Uuid("programme_id", request.ProgrammeId);
@@ -35,7 +35,7 @@ public sealed class PrescriptionApi(ProgrammeCommands commands, ProgrammeQueries
         return queries.GetAsync(programmeId, request.HasVersion ? request.Version : null, context.GetCaller(), context.CancellationToken);
     }
 
-    public Task<Programme> GetActiveProgramme(GetActiveProgrammeRequest request, ServerCallContext context)
+    public override Task<Programme> GetActiveProgramme(GetActiveProgrammeRequest request, ServerCallContext context)
     {
         var errors = new FieldErrors();
         var patientId = errors.Uuid("patient_id", request.PatientId);
@@ -43,7 +43,7 @@ public sealed class PrescriptionApi(ProgrammeCommands commands, ProgrammeQueries
         return queries.GetActiveAsync(patientId, context.GetCaller(), context.CancellationToken);
     }
 
-    public Task<ProgrammeHistory> GetProgrammeHistory(GetProgrammeHistoryRequest request, ServerCallContext context)
+    public override Task<ProgrammeHistory> GetProgrammeHistory(GetProgrammeHistoryRequest request, ServerCallContext context)
     {
         var errors = new FieldErrors();
         var programmeId = errors.Uuid("programme_id", request.ProgrammeId);
@@ -51,19 +51,19 @@ public sealed class PrescriptionApi(ProgrammeCommands commands, ProgrammeQueries
         return queries.HistoryAsync(programmeId, context.GetCaller(), context.CancellationToken);
     }
 
-    public Task<ListCaseloadResponse> ListCaseload(ListCaseloadRequest request, ServerCallContext context)
+    public override Task<ListCaseloadResponse> ListCaseload(ListCaseloadRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
         if (request.TherapistId.Length > 0 && request.TherapistId != caller.Id.ToString())
         {
-            throw new Telehealth.Grpc.RpcException(Telehealth.Grpc.StatusCode.PermissionDenied, "therapist_id: a therapist sees only their own caseload.");
+            throw new global::Grpc.Core.RpcException(new Status(global::Grpc.Core.StatusCode.PermissionDenied, "therapist_id: a therapist sees only their own caseload."));
         }
         return queries.CaseloadAsync(caller, context.CancellationToken);
     }
 
-    public Task<ListSuggestionsResponse> ListSuggestions(ListSuggestionsRequest request, ServerCallContext context) =>
+    public override Task<ListSuggestionsResponse> ListSuggestions(ListSuggestionsRequest request, ServerCallContext context) =>
         suggestions.ListAsync(request, context.GetCaller(), context.CancellationToken);
 
-    public Task<DecideSuggestionResponse> DecideSuggestion(DecideSuggestionRequest request, ServerCallContext context) =>
+    public override Task<DecideSuggestionResponse> DecideSuggestion(DecideSuggestionRequest request, ServerCallContext context) =>
         suggestions.DecideAsync(request, context.GetCaller(), context.CancellationToken);
 }

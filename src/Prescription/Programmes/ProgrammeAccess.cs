@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Telehealth.Grpc;
+using Grpc.Core;
 using Telehealth.Prescription.Data;
 using Telehealth.Prescription.Domain;
 using Telehealth.ServiceDefaults.Api;
@@ -29,5 +29,5 @@ internal static class ProgrammeAccess
     }
 
     // Whether a programme exists is not revealed to those who may not see it.
-    private static RpcException NotFound() => new(StatusCode.NotFound, "programme_id: no such programme in your care.");
+    private static RpcException NotFound() => new(new Status(StatusCode.NotFound, "programme_id: no such programme in your care."));
 }

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Telehealth.Grpc;
+using Grpc.Core;
 using Telehealth.Prescription.Data;
 using Telehealth.Prescription.Domain;
 using Telehealth.Prescription.Grpc;
@@ -32,11 +32,11 @@ public sealed class ProgrammeCommands(PrescriptionDbContext db, ExerciseLibrary 
         if (open.Any(therapist => therapist != caller.Id))
         {
             // The patient is in another therapist's care: prescribing would act on their caseload.
-            throw new RpcException(StatusCode.PermissionDenied, "patient_id: the patient is in another therapist's care.");
+            throw new RpcException(new Status(StatusCode.PermissionDenied, "patient_id: the patient is in another therapist's care."));
         }
         if (open.Count > 0)
         {
-            throw new RpcException(StatusCode.FailedPrecondition, "patient_id: the patient already has a programme that is not completed; adjust or complete it first.");
+            throw new RpcException(new Status(StatusCode.FailedPrecondition, "patient_id: the patient already has a programme that is not completed; adjust or complete it first."));
         }
 
         var now = clock.GetUtcNow();

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Telehealth.Grpc;
+using Grpc.Core;
 using Telehealth.Prescription.Data;
 using Telehealth.Prescription.Domain;
 using Telehealth.Prescription.Grpc;
@@ -34,7 +34,7 @@ public sealed class ProgrammeQueries(PrescriptionDbContext db, ExerciseLibrary l
         };
         if (!allowed)
         {
-            throw new RpcException(StatusCode.NotFound, "patient_id: no current programme.");
+            throw new RpcException(new Status(StatusCode.NotFound, "patient_id: no current programme."));
         }
         return await ToProtoAsync(programme!, programme!.Current, cancellationToken);
     }

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Telehealth.Grpc;
+using Grpc.Core;
 using Telehealth.Prescription.Data;
 using Telehealth.Prescription.Domain;
 using Telehealth.Prescription.Grpc;
@@ -31,7 +31,7 @@ public sealed class SuggestionDecisions(PrescriptionDbContext db, ExerciseLibrar
         if (patientId is not null && programmes.Count == 0)
         {
             // Asking about someone else's patient is refused, as for every other read of their records.
-            throw new RpcException(StatusCode.NotFound, "patient_id: no such patient in your care.");
+            throw new RpcException(new Status(StatusCode.NotFound, "patient_id: no such patient in your care."));
         }
         var byId = programmes.ToDictionary(p => p.Id);
         var ids = byId.Keys.ToList();
@@ -73,7 +73,7 @@ public sealed class SuggestionDecisions(PrescriptionDbContext db, ExerciseLibrar
         var programme = suggestion is null ? null : await db.ProgrammesWithVersions.FirstOrDefaultAsync(p => p.Id == suggestion.ProgrammeId, cancellationToken);
         if (suggestion is null || programme is null || programme.TherapistId != caller.Id)
         {
-            throw new RpcException(StatusCode.NotFound, "suggestion_id: no such suggestion in your care.");
+            throw new RpcException(new Status(StatusCode.NotFound, "suggestion_id: no such suggestion in your care."));
         }
 
         var therapist = Actor.Therapist(caller.Id);

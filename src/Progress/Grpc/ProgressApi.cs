@@ -1,5 +1,5 @@
 using Telehealth.Contracts.Progress.V1;
-using Telehealth.Grpc.Server;
+using Grpc.Core;
 using Telehealth.Progress.Reports;
 using Telehealth.ServiceDefaults.Api;
 
@@ -11,21 +11,21 @@ public sealed class ProgressApi(
     SessionReportCorrection corrections,
     NextDayCheckSubmission nextDayChecks,
     OutcomeSubmission outcomes,
-    PatientSummaries summaries)
+    PatientSummaries summaries) : ProgressService.ProgressServiceBase
 {
-    public Task<SubmitSessionReportResponse> SubmitSessionReport(SubmitSessionReportRequest request, ServerCallContext context) =>
+    public override Task<SubmitSessionReportResponse> SubmitSessionReport(SubmitSessionReportRequest request, ServerCallContext context) =>
         reports.SubmitAsync(request, context.GetCaller(), context.CancellationToken);
 
-    public Task<CorrectSessionReportResponse> CorrectSessionReport(CorrectSessionReportRequest request, ServerCallContext context) =>
+    public override Task<CorrectSessionReportResponse> CorrectSessionReport(CorrectSessionReportRequest request, ServerCallContext context) =>
         corrections.CorrectAsync(request, context.GetCaller(), context.CancellationToken);
 
-    public Task<SubmitNextDayPainCheckResponse> SubmitNextDayPainCheck(SubmitNextDayPainCheckRequest request, ServerCallContext context) =>
+    public override Task<SubmitNextDayPainCheckResponse> SubmitNextDayPainCheck(SubmitNextDayPainCheckRequest request, ServerCallContext context) =>
         nextDayChecks.SubmitAsync(request, context.GetCaller(), context.CancellationToken);
 
-    public Task<SubmitOutcomeMeasureResponse> SubmitOutcomeMeasure(SubmitOutcomeMeasureRequest request, ServerCallContext context) =>
+    public override Task<SubmitOutcomeMeasureResponse> SubmitOutcomeMeasure(SubmitOutcomeMeasureRequest request, ServerCallContext context) =>
         outcomes.SubmitAsync(request, context.GetCaller(), context.CancellationToken);
 
-    public Task<ListSessionReportsResponse> ListSessionReports(ListSessionReportsRequest request, ServerCallContext context)
+    public override Task<ListSessionReportsResponse> ListSessionReports(ListSessionReportsRequest request, ServerCallContext context)
     {
         var errors = new FieldErrors();
         var patientId = errors.Uuid("patient_id", request.PatientId);
@@ -33,7 +33,7 @@ public sealed class ProgressApi(
         return summaries.ReportsAsync(patientId, request.Limit, context.GetCaller(), context.CancellationToken);
     }
 
-    public Task<PatientSummary> GetPatientSummary(GetPatientSummaryRequest request, ServerCallContext context)
+    public override Task<PatientSummary> GetPatientSummary(GetPatientSummaryRequest request, ServerCallContext context)
     {
         var errors = new FieldErrors();
         var patientId = errors.Uuid("patient_id", request.PatientId);
@@ -41,6 +41,6 @@ public sealed class ProgressApi(
         return summaries.SummaryAsync(patientId, context.GetCaller(), context.CancellationToken);
     }
 
-    public Task<GetTriageResponse> GetTriage(GetTriageRequest request, ServerCallContext context) =>
+    public override Task<GetTriageResponse> GetTriage(GetTriageRequest request, ServerCallContext context) =>
         summaries.TriageAsync(context.GetCaller(), context.CancellationToken);
 }

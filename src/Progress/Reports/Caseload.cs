@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Telehealth.Grpc;
+using Grpc.Core;
 using Telehealth.Progress.Data;
 using Telehealth.ServiceDefaults.Api;
 
@@ -22,7 +22,7 @@ internal static class Caseload
         if (!allowed)
         {
             // Whether the patient exists is itself not revealed.
-            throw new RpcException(StatusCode.NotFound, "patient_id: no such patient in your care.");
+            throw new RpcException(new Status(StatusCode.NotFound, "patient_id: no such patient in your care."));
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Telehealth.Grpc;
+using Grpc.Core;
+using Telehealth.ServiceDefaults.Api;
 using Telehealth.Progress.Rules;
 
 namespace Telehealth.Progress.Reports;

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Telehealth.Grpc;
+using Grpc.Core;
 using Telehealth.Progress.Data;
 using Telehealth.Progress.Diagnostics;
 using Telehealth.Progress.Rules;
@@ -36,7 +36,7 @@ public sealed class NextDayCheckSubmission(ProgressDbContext db, TimeProvider cl
         errors.ThrowIfAny();
         if (caller.Role != CallerRole.Patient || caller.Id != patientId)
         {
-            throw new RpcException(StatusCode.PermissionDenied, "Only the patient may report their own pain.");
+            throw new RpcException(new Status(StatusCode.PermissionDenied, "Only the patient may report their own pain."));
         }
         if (await db.FindAnswerAsync(request.CheckId, Method, caller.Id, Proto.SubmitNextDayPainCheckResponse.Parser, cancellationToken) is { } answered)
         {
@@ -44,7 +44,7 @@ public sealed class NextDayCheckSubmission(ProgressDbContext db, TimeProvider cl
         }
 
         var stored = await db.SessionReports.AsNoTracking().FirstOrDefaultAsync(r => r.Id == reportId && r.PatientId == patientId, cancellationToken)
-            ?? throw new RpcException(StatusCode.NotFound, "report_id: no such session report for this patient.");
+            ?? throw new RpcException(new Status(StatusCode.NotFound, "report_id: no such session report for this patient."));
         var checkedAt = request.CheckedAt!.ToDateTimeOffset();
         if (checkedAt < stored.PerformedAt)
         {

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Telehealth.Contracts.Events.V1;
-using Telehealth.Grpc;
+using Grpc.Core;
 using Telehealth.Progress.Data;
 using Telehealth.Progress.Grpc;
 using Telehealth.Progress.Rules;
@@ -33,7 +33,7 @@ public sealed class OutcomeSubmission(ProgressDbContext db, TimeProvider clock)
         errors.ThrowIfAny();
         if (caller.Role != CallerRole.Patient || caller.Id != patientId)
         {
-            throw new RpcException(StatusCode.PermissionDenied, "Only the patient may answer their own questionnaire.");
+            throw new RpcException(new Status(StatusCode.PermissionDenied, "Only the patient may answer their own questionnaire."));
         }
         if (await db.FindAnswerAsync(request.OutcomeId, Method, caller.Id, Proto.SubmitOutcomeMeasureResponse.Parser, cancellationToken) is { } answered)
         {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Telehealth.Contracts.Events.V1;
-using Telehealth.Grpc;
+using Grpc.Core;
+using Telehealth.ServiceDefaults.Api;
 using Telehealth.Progress.Data;
 using Telehealth.Progress.Events;
 using Telehealth.Progress.Rules;
@@ -21,7 +22,7 @@ internal static class ProgrammeLookup
         var programme = await db.Programmes.AsNoTracking().FirstOrDefaultAsync(p => p.ProgrammeId == programmeId, cancellationToken);
         if (programme is null || programme.PatientId != patientId)
         {
-            throw new RpcException(StatusCode.NotFound, "programme_id: no such programme for this patient.");
+            throw new RpcException(new Status(StatusCode.NotFound, "programme_id: no such programme for this patient."));
         }
         // A plain local, not version - 1 in the lambda: EF Core 6 evaluates an expression over a
         // captured value by compiling a delegate on every execution.
@@ -33,7 +34,7 @@ internal static class ProgrammeLookup
         if (followed is null)
         {
             throw version > programme.CurrentVersion
-                ? new RpcException(StatusCode.Unavailable, $"programme_version: version {version} is not known here yet; retry shortly.")
+                ? new RpcException(new Status(StatusCode.Unavailable, $"programme_version: version {version} is not known here yet; retry shortly."))
                 : RichStatus.InvalidArgument("programme_version", $"version {version} of this programme does not exist");
         }
         var items = ProgrammeCopies.ItemsOf(followed);

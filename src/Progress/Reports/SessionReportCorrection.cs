@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.EntityFrameworkCore;
-using Telehealth.Grpc;
+using Grpc.Core;
 using Telehealth.Progress.Data;
 using Telehealth.Progress.Diagnostics;
 using Telehealth.Progress.Events;
@@ -27,7 +27,7 @@ public sealed class SessionReportCorrection(ProgressDbContext db, TimeProvider c
         var (_, patientId, reportId) = CorrectionValidation.Validate(request);
         if (caller.Role != CallerRole.Patient || caller.Id != patientId)
         {
-            throw new RpcException(StatusCode.PermissionDenied, "Only the patient may correct their own reports.");
+            throw new RpcException(new Status(StatusCode.PermissionDenied, "Only the patient may correct their own reports."));
         }
 
         // Two corrections of one report must not both start from the same version of it.
@@ -38,10 +38,10 @@ public sealed class SessionReportCorrection(ProgressDbContext db, TimeProvider c
         }
         var now = ToMillisecond(clock.GetUtcNow());
         var stored = await db.SessionReports.FirstOrDefaultAsync(r => r.Id == reportId && r.PatientId == patientId, cancellationToken)
-            ?? throw new RpcException(StatusCode.NotFound, "report_id: no such session report for this patient.");
+            ?? throw new RpcException(new Status(StatusCode.NotFound, "report_id: no such session report for this patient."));
         if (!ReportCorrection.IsOpen(stored.ReceivedAt, now))
         {
-            throw new RpcException(StatusCode.FailedPrecondition, $"report_id: a report can be corrected for {ReportCorrection.Window.TotalDays:0} days after it was sent.");
+            throw new RpcException(new Status(StatusCode.FailedPrecondition, $"report_id: a report can be corrected for {ReportCorrection.Window.TotalDays:0} days after it was sent."));
         }
 
         var followed = await ProgrammeLookup.FindAsync(db, stored.ProgrammeId, stored.ProgrammeVersion, patientId, cancellationToken);

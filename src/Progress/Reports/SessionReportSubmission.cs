@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Telehealth.Contracts.Events.V1;
-using Telehealth.Grpc;
+using Grpc.Core;
 using Telehealth.Progress.Data;
 using Telehealth.Progress.Diagnostics;
 using Telehealth.Progress.Events;
@@ -30,7 +30,7 @@ public sealed class SessionReportSubmission(ProgressDbContext db, TimeProvider c
         var patientId = Guid.Parse(request.PatientId);
         if (caller.Role != CallerRole.Patient || caller.Id != patientId)
         {
-            throw new RpcException(StatusCode.PermissionDenied, "Only the patient may report their own sessions.");
+            throw new RpcException(new Status(StatusCode.PermissionDenied, "Only the patient may report their own sessions."));
         }
         if (await db.FindAnswerAsync(request.ReportId, Method, caller.Id, Proto.SubmitSessionReportResponse.Parser, cancellationToken) is { } answered)
         {

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using NodaTime;
-using Telehealth.Grpc;
+using Grpc.Core;
 using Telehealth.Scheduling.Data;
 using Telehealth.Scheduling.Diagnostics;
 using Telehealth.Scheduling.Grpc;
@@ -92,7 +92,7 @@ public sealed class AppointmentBooking(
         var appointment = await FindAsync(appointmentId, caller, cancellationToken);
         if (appointment.Status != AppointmentStatus.Booked)
         {
-            throw new RpcException(StatusCode.FailedPrecondition, "appointment_id: the appointment is cancelled; book a new one.");
+            throw new RpcException(new Status(StatusCode.FailedPrecondition, "appointment_id: the appointment is cancelled; book a new one."));
         }
         await RequireNoConflictsAsync(appointment.TherapistId, appointment.PatientId, time, appointment.Id, cancellationToken);
         var before = AppointmentAudit.Snapshot(appointment);
@@ -188,7 +188,7 @@ public sealed class AppointmentBooking(
                 }
                 return;
             default:
-                throw new RpcException(StatusCode.PermissionDenied, "Appointments are booked by the therapist or the patient themselves.");
+                throw new RpcException(new Status(StatusCode.PermissionDenied, "Appointments are booked by the therapist or the patient themselves."));
         }
     }
 
@@ -202,7 +202,7 @@ public sealed class AppointmentBooking(
             CallerRole.Patient => appointment.PatientId == caller.Id,
             _ => false,
         };
-        return theirs ? appointment! : throw new RpcException(StatusCode.NotFound, "appointment_id: no such appointment of yours.");
+        return theirs ? appointment! : throw new RpcException(new Status(StatusCode.NotFound, "appointment_id: no such appointment of yours."));
     }
 
     private static void RequestId(FieldErrors errors, string requestId) =>

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NodaTime;
-using Telehealth.Grpc;
+using Grpc.Core;
 using Telehealth.Scheduling.Data;
 using Telehealth.Scheduling.Grpc;
 using Telehealth.Scheduling.Schedules;
@@ -30,7 +30,7 @@ public sealed class AppointmentQueries(SchedulingDbContext db, BookingCalendar c
         if (patientId is { } patient && !await Caseload.IsTherapistOfAsync(db, caller.Id, patient, cancellationToken))
         {
             // Asking about someone else's patient is refused, as for every other read of their schedule.
-            throw new RpcException(StatusCode.NotFound, "patient_id: no such patient in your care.");
+            throw new RpcException(new Status(StatusCode.NotFound, "patient_id: no such patient in your care."));
         }
 
         var (start, end) = (from.ToDateTimeOffset(), to.ToDateTimeOffset());
@@ -89,7 +89,7 @@ public sealed class AppointmentQueries(SchedulingDbContext db, BookingCalendar c
         };
         if (!allowed)
         {
-            throw new RpcException(StatusCode.NotFound, "patient_id: no such patient and therapist pair of yours.");
+            throw new RpcException(new Status(StatusCode.NotFound, "patient_id: no such patient and therapist pair of yours."));
         }
 
         var slots = await calendar.FreeSlotsAsync(therapistId, patientId, Duration.FromMinutes(request.DurationMinutes), from, to,

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
-using Telehealth.Grpc;
+using Grpc.Core;
 using Telehealth.Scheduling.Data;
 using Telehealth.Scheduling.Grpc;
 using Telehealth.Scheduling.Planning;
@@ -25,7 +25,7 @@ public sealed class AvailabilitySubmission(SchedulingDbContext db, ReviewOffers 
         var (therapistId, zone, weekly, exceptions) = Validate(request);
         if (caller.Role != CallerRole.Therapist || caller.Id != therapistId)
         {
-            throw new RpcException(StatusCode.PermissionDenied, "Only the therapist may set their own availability.");
+            throw new RpcException(new Status(StatusCode.PermissionDenied, "Only the therapist may set their own availability."));
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -63,7 +63,7 @@ public sealed class AvailabilitySubmission(SchedulingDbContext db, ReviewOffers 
         };
         if (!allowed)
         {
-            throw new RpcException(StatusCode.NotFound, "therapist_id: no such therapist of yours.");
+            throw new RpcException(new Status(StatusCode.NotFound, "therapist_id: no such therapist of yours."));
         }
         var stored = await db.Availability.AsNoTracking().FirstOrDefaultAsync(a => a.TherapistId == therapistId, cancellationToken);
         return AvailabilityMapping.ToProto(stored, therapistId);

@@ -1,5 +1,5 @@
 using Telehealth.Contracts.Scheduling.V1;
-using Telehealth.Grpc.Server;
+using Grpc.Core;
 using Telehealth.Scheduling.Appointments;
 using Telehealth.Scheduling.Calendar;
 using Telehealth.Scheduling.Planning;
@@ -15,18 +15,18 @@ public sealed class SchedulingApi(
     AvailabilitySubmission availability,
     AppointmentBooking booking,
     AppointmentQueries appointments,
-    CalendarFeeds calendars)
+    CalendarFeeds calendars) : SchedulingService.SchedulingServiceBase
 {
-    public Task<Preferences> SetPreferences(SetPreferencesRequest request, ServerCallContext context) =>
+    public override Task<Preferences> SetPreferences(SetPreferencesRequest request, ServerCallContext context) =>
         preferences.SetAsync(request, context.GetCaller(), context.CancellationToken);
 
-    public Task<Preferences> GetPreferences(GetPreferencesRequest request, ServerCallContext context) =>
+    public override Task<Preferences> GetPreferences(GetPreferencesRequest request, ServerCallContext context) =>
         schedules.PreferencesAsync(PatientId(request.PatientId), context.GetCaller(), context.CancellationToken);
 
-    public Task<Schedule> GetToday(GetTodayRequest request, ServerCallContext context) =>
+    public override Task<Schedule> GetToday(GetTodayRequest request, ServerCallContext context) =>
         schedules.TodayAsync(PatientId(request.PatientId), context.GetCaller(), context.CancellationToken);
 
-    public Task<Schedule> GetWeek(GetWeekRequest request, ServerCallContext context)
+    public override Task<Schedule> GetWeek(GetWeekRequest request, ServerCallContext context)
     {
         var errors = new FieldErrors();
         var patientId = errors.Uuid("patient_id", request.PatientId);
@@ -39,7 +39,7 @@ public sealed class SchedulingApi(
         return schedules.WeekAsync(patientId, weekOf, context.GetCaller(), context.CancellationToken);
     }
 
-    public Task<Schedule> GetPatientPlan(GetPatientPlanRequest request, ServerCallContext context)
+    public override Task<Schedule> GetPatientPlan(GetPatientPlanRequest request, ServerCallContext context)
     {
         var errors = new FieldErrors();
         var patientId = errors.Uuid("patient_id", request.PatientId);
@@ -53,10 +53,10 @@ public sealed class SchedulingApi(
         return schedules.PlanAsync(patientId, from, to, request.IncludeCancelled, context.GetCaller(), context.CancellationToken);
     }
 
-    public Task<Availability> SetAvailability(SetAvailabilityRequest request, ServerCallContext context) =>
+    public override Task<Availability> SetAvailability(SetAvailabilityRequest request, ServerCallContext context) =>
         availability.SetAsync(request, context.GetCaller(), context.CancellationToken);
 
-    public Task<Availability> GetAvailability(GetAvailabilityRequest request, ServerCallContext context)
+    public override Task<Availability> GetAvailability(GetAvailabilityRequest request, ServerCallContext context)
     {
         var errors = new FieldErrors();
         var therapistId = errors.Uuid("therapist_id", request.TherapistId);
@@ -64,22 +64,22 @@ public sealed class SchedulingApi(
         return availability.GetAsync(therapistId, context.GetCaller(), context.CancellationToken);
     }
 
-    public Task<Appointment> BookAppointment(BookAppointmentRequest request, ServerCallContext context) =>
+    public override Task<Appointment> BookAppointment(BookAppointmentRequest request, ServerCallContext context) =>
         booking.BookAsync(request, context.GetCaller(), context.CancellationToken);
 
-    public Task<Appointment> RescheduleAppointment(RescheduleAppointmentRequest request, ServerCallContext context) =>
+    public override Task<Appointment> RescheduleAppointment(RescheduleAppointmentRequest request, ServerCallContext context) =>
         booking.RescheduleAsync(request, context.GetCaller(), context.CancellationToken);
 
-    public Task<Appointment> CancelAppointment(CancelAppointmentRequest request, ServerCallContext context) =>
+    public override Task<Appointment> CancelAppointment(CancelAppointmentRequest request, ServerCallContext context) =>
         booking.CancelAsync(request, context.GetCaller(), context.CancellationToken);
 
-    public Task<FindFreeSlotsResponse> FindFreeSlots(FindFreeSlotsRequest request, ServerCallContext context) =>
+    public override Task<FindFreeSlotsResponse> FindFreeSlots(FindFreeSlotsRequest request, ServerCallContext context) =>
         appointments.FreeSlotsAsync(request, context.GetCaller(), context.CancellationToken);
 
-    public Task<ListAppointmentsResponse> ListAppointments(ListAppointmentsRequest request, ServerCallContext context) =>
+    public override Task<ListAppointmentsResponse> ListAppointments(ListAppointmentsRequest request, ServerCallContext context) =>
         appointments.ListAsync(request, context.GetCaller(), context.CancellationToken);
 
-    public Task<CalendarFeed> GetCalendarFeed(GetCalendarFeedRequest request, ServerCallContext context) =>
+    public override Task<CalendarFeed> GetCalendarFeed(GetCalendarFeedRequest request, ServerCallContext context) =>
         calendars.GetAsync(PatientId(request.PatientId), request.RotateSubscription, context.GetCaller(), context.CancellationToken);
 
     private static Guid PatientId(string value)

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NodaTime;
-using Telehealth.Grpc;
+using Grpc.Core;
 using Telehealth.Scheduling.Data;
 using Telehealth.Scheduling.Grpc;
 using Telehealth.Scheduling.Planning;

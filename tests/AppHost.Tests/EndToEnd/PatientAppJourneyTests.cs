@@ -5,7 +5,7 @@ using System.Text.Json;
 using Telehealth.Contracts.Notification.V1;
 using Telehealth.Contracts.Prescription.V1;
 using Telehealth.Contracts.Progress.V1;
-using Telehealth.Grpc;
+using Grpc.Core;
 using Telehealth.ServiceDefaults.Api;
 using Telehealth.ServiceDefaults.Security;
 using Xunit.Abstractions;

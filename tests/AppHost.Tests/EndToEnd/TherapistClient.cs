@@ -2,8 +2,9 @@ using Google.Protobuf;
 using Google.Protobuf.Reflection;
 using Telehealth.Contracts.Notification.V1;
 using Telehealth.Contracts.Prescription.V1;
-using Telehealth.Grpc;
-using Telehealth.Grpc.Client;
+using Grpc.Core;
+using Telehealth.Testing;
+using Grpc.Net.Client;
 
 namespace Telehealth.AppHost.Tests.EndToEnd;
 
@@ -15,7 +16,7 @@ internal sealed class TherapistClient(Uri prescription, Uri notification, string
 
     private readonly GrpcChannel _prescription = GrpcChannel.ForAddress(prescription);
     private readonly GrpcChannel _notification = GrpcChannel.ForAddress(notification);
-    private readonly Metadata _headers = new Metadata().Add("authorization", "Bearer " + token);
+    private readonly Metadata _headers = new Metadata { { "authorization", "Bearer " + token } };
 
     public Task<SearchExercisesResponse> SearchExercisesAsync(string text) =>
         CallAsync<SearchExercisesRequest, SearchExercisesResponse>(_prescription, PrescriptionService, "SearchExercises", new SearchExercisesRequest { Text = text });
@@ -46,7 +47,7 @@ internal sealed class TherapistClient(Uri prescription, Uri notification, string
         where TResponse : class, IMessage<TResponse>, new() =>
         await channel.UnaryCall(
             // Reads are safe to repeat and every write carries its request id: all may be retried on UNAVAILABLE.
-            Method<TRequest, TResponse>.From(service.FindMethodByName(method), idempotent: true),
+            DescriptorMethods.For<TRequest, TResponse>(service.FindMethodByName(method)),
             request,
-            new CallOptions { Headers = _headers }.WithTimeout(TimeSpan.FromSeconds(30)));
+            new CallOptions(headers: _headers, deadline: DateTime.UtcNow + TimeSpan.FromSeconds(30)));
 }

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Google.Protobuf;
-using Telehealth.Grpc;
-using Telehealth.Grpc.Server;
+using Grpc.Core;
 
 namespace Telehealth.Cli.Tests.Fakes;
 
@@ -33,7 +32,7 @@ public sealed class FakeBackend
         _unary[method] = async (_, context) =>
         {
             await Task.Delay(delay, context.CancellationToken);
-            throw new RpcException(StatusCode.Internal, "the delay ended");
+            throw new RpcException(new Status(StatusCode.Internal, "the delay ended"));
         };
 
     public void OnStream<TRequest, TResponse>(string method, Func<TRequest, Func<TResponse, Task>, CancellationToken, Task> stream)
@@ -54,7 +53,7 @@ public sealed class FakeBackend
         _calls.Enqueue(new RecordedCall(method, request, context.RequestHeaders.GetValue("authorization")));
         if (!_unary.TryGetValue(method, out var answer))
         {
-            throw new RpcException(StatusCode.Unimplemented, $"The fake has no answer for {method}.");
+            throw new RpcException(new Status(StatusCode.Unimplemented, $"The fake has no answer for {method}."));
         }
         return (TResponse)await answer(request, context);
     }
@@ -64,7 +63,7 @@ public sealed class FakeBackend
         _calls.Enqueue(new RecordedCall(method, request, context.RequestHeaders.GetValue("authorization")));
         if (!_streams.TryGetValue(method, out var stream))
         {
-            throw new RpcException(StatusCode.Unimplemented, $"The fake has no stream for {method}.");
+            throw new RpcException(new Status(StatusCode.Unimplemented, $"The fake has no stream for {method}."));
         }
         return stream(request, message => writer.WriteAsync((TResponse)message, context.CancellationToken), context);
     }

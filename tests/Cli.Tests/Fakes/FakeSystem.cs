@@ -1,59 +1,68 @@
+using Grpc.AspNetCore.Server.Model;
+using Grpc.HealthCheck;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Telehealth.Contracts.Notification.V1;
 using Telehealth.Contracts.Prescription.V1;
 using Telehealth.Contracts.Progress.V1;
 using Telehealth.Contracts.Scheduling.V1;
-using Telehealth.Grpc.Health;
-using Telehealth.Grpc.Server;
-using Telehealth.Grpc.Testing;
+using ServingStatus = Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus;
 
 namespace Telehealth.Cli.Tests.Fakes;
 
 /// <summary>
-/// The four services, faked, on one gRPC server on 127.0.0.1 with a free port (plus grpc.health.v1),
-/// answering from one <see cref="FakeBackend"/>. Disposing stops the server.
+/// The four services, faked, on one gRPC server on 127.0.0.1 with a free port (plus grpc.health.v1,
+/// each service serving until a test says otherwise), answering from one <see cref="FakeBackend"/>.
+/// Disposing stops the server.
 /// </summary>
 internal sealed class FakeSystem : IAsyncDisposable
 {
-    private static readonly Google.Protobuf.Reflection.ServiceDescriptor[] Services =
-    [
-        PrescriptionReflection.Descriptor.Services[0],
-        ProgressReflection.Descriptor.Services[0],
-        SchedulingReflection.Descriptor.Services[0],
-        NotificationReflection.Descriptor.Services[0],
-    ];
+    private readonly WebApplication _app;
 
-    private static readonly System.Reflection.MethodInfo MapService =
-        typeof(GrpcEndpointRouteBuilderExtensions).GetMethod(nameof(GrpcEndpointRouteBuilderExtensions.MapGrpcService))!;
-
-    private readonly TestServer _server;
-
-    private FakeSystem(TestServer server)
+    private FakeSystem(WebApplication app, Uri address)
     {
-        _server = server;
-        Backend = server.Services.GetRequiredService<FakeBackend>();
+        _app = app;
+        Address = address;
+        Backend = app.Services.GetRequiredService<FakeBackend>();
+        Health = app.Services.GetRequiredService<HealthServiceImpl>();
     }
 
     public FakeBackend Backend { get; }
 
-    public Uri Address => _server.Address;
+    public Uri Address { get; }
 
-    public GrpcHealthStatus Health => _server.Services.GetRequiredService<GrpcHealthStatus>();
+    public HealthServiceImpl Health { get; }
 
     public static async Task<FakeSystem> StartAsync()
     {
-        var server = await TestServer.StartAsync(
-            configureServices: services => services.AddSingleton<FakeBackend>(),
-            map: app =>
-            {
-                foreach (var service in Services)
-                {
-                    MapService.MakeGenericMethod(FakeServiceTypes.For(service)).Invoke(null, [app, service]);
-                }
-                app.MapGrpcHealthService();
-            });
-        return new FakeSystem(server);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
+        builder.Services.AddGrpc();
+        builder.Services.AddSingleton<FakeBackend>();
+        builder.Services.AddSingleton<IServiceMethodProvider<FakeApi>, FakeMethodProvider>();
+        builder.Services.AddSingleton<HealthServiceImpl>();
+        var app = builder.Build();
+        app.MapGrpcService<FakeApi>();
+        app.MapGrpcService<HealthServiceImpl>();
+        var health = app.Services.GetRequiredService<HealthServiceImpl>();
+        foreach (var service in new[] { PrescriptionService.Descriptor, ProgressService.Descriptor, SchedulingService.Descriptor, NotificationService.Descriptor })
+        {
+            health.SetStatus(service.FullName, ServingStatus.Serving);
+        }
+        await app.StartAsync();
+        var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        return new FakeSystem(app, new Uri(bound));
     }
 
-    public ValueTask DisposeAsync() => _server.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
 }

@@ -1,6 +1,7 @@
 using Telehealth.Cli.Hosting;
 using Telehealth.Cli.Tests.Fakes;
-using Telehealth.Grpc.Client;
+using Grpc.Net.Client.Configuration;
+using Grpc.Core;
 
 namespace Telehealth.Cli.Tests.Infrastructure;
 
@@ -50,7 +51,7 @@ internal sealed class CliRunner : IDisposable
             Environment = CliEnvironment.From(Environment, Home),
             Clock = new FixedZoneClock(Zone),
             // Quick retries: the tests wait for behaviour, not for backoff.
-            Retry = new RetryPolicy { MaxAttempts = 4, InitialBackoff = TimeSpan.FromMilliseconds(20), MaxBackoff = TimeSpan.FromMilliseconds(100) },
+            Retry = new RetryPolicy { MaxAttempts = 4, InitialBackoff = TimeSpan.FromMilliseconds(20), MaxBackoff = TimeSpan.FromMilliseconds(100), BackoffMultiplier = 2, RetryableStatusCodes = { StatusCode.Unavailable } },
             ReconnectBackoffCap = TimeSpan.FromMilliseconds(200),
         };
         var exitCode = await TelehealthCli.RunAsync(args, host, cancellation, handleCtrlC: false);

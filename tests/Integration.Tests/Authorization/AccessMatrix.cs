@@ -1,5 +1,5 @@
 using Google.Protobuf;
-using Telehealth.Grpc;
+using Grpc.Core;
 using Telehealth.Integration.Tests.Support;
 
 namespace Telehealth.Integration.Tests.Authorization;

@@ -1,4 +1,4 @@
-using Telehealth.Grpc;
+using Grpc.Core;
 using Telehealth.Integration.Tests.Support;
 
 namespace Telehealth.Integration.Tests.Authorization;

@@ -1,4 +1,4 @@
-using Telehealth.Grpc;
+using Grpc.Core;
 using Telehealth.Integration.Tests.Support;
 using Telehealth.ServiceDefaults.Api;
 using Telehealth.ServiceDefaults.Security;
@@ -20,5 +20,5 @@ internal static class BadTokens
 
     private static CallerRole RoleOf(TestCaller caller) => Enum.Parse<CallerRole>(caller.Role, ignoreCase: true);
 
-    private static Metadata Bearer(string token) => new Metadata().Add("authorization", "Bearer " + token);
+    private static Metadata Bearer(string token) => new Metadata { { "authorization", "Bearer " + token } };
 }

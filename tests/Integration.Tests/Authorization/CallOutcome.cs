@@ -1,4 +1,4 @@
-using Telehealth.Grpc;
+using Grpc.Core;
 
 namespace Telehealth.Integration.Tests.Authorization;
 

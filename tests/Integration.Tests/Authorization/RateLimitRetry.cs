@@ -1,5 +1,5 @@
 using System.Globalization;
-using Telehealth.Grpc;
+using Grpc.Core;
 
 namespace Telehealth.Integration.Tests.Authorization;
 

@@ -1,8 +1,9 @@
 using System.Reflection;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
-using Telehealth.Grpc;
-using Telehealth.Grpc.Client;
+using Grpc.Core;
+using Telehealth.Testing;
+using Grpc.Net.Client;
 
 namespace Telehealth.Integration.Tests.Authorization;
 
@@ -44,7 +45,7 @@ internal static class RpcInvoker
         where TRequest : class, IMessage<TRequest>
         where TResponse : class, IMessage<TResponse>
     {
-        using var call = channel.UnaryCall(Method<TRequest, TResponse>.From(descriptor), request, Options(headers, CancellationToken.None));
+        using var call = channel.UnaryCall(DescriptorMethods.For<TRequest, TResponse>(descriptor), request, Options(headers, CancellationToken.None));
         await call.ResponseAsync;
     }
 
@@ -53,7 +54,7 @@ internal static class RpcInvoker
         where TResponse : class, IMessage<TResponse>
     {
         using var stop = new CancellationTokenSource();
-        using var call = channel.ServerStreamingCall(Method<TRequest, TResponse>.From(descriptor), request, Options(headers, stop.Token));
+        using var call = channel.ServerStreamingCall(DescriptorMethods.For<TRequest, TResponse>(descriptor), request, Options(headers, stop.Token));
         var next = call.ResponseStream.MoveNext(stop.Token);
         if (await Task.WhenAny(next, Task.Delay(StreamGrace)) != next)
         {
@@ -71,5 +72,5 @@ internal static class RpcInvoker
     }
 
     private static CallOptions Options(Metadata headers, CancellationToken cancellationToken) =>
-        new CallOptions { Headers = headers, CancellationToken = cancellationToken }.WithTimeout(CallTimeout);
+        new CallOptions(headers: headers, deadline: DateTime.UtcNow + CallTimeout, cancellationToken: cancellationToken);
 }

@@ -1,4 +1,5 @@
-using Telehealth.Grpc.Client;
+using Grpc.Net.Client;
+using Grpc.Core;
 using Telehealth.Integration.Tests.Support;
 
 namespace Telehealth.Integration.Tests.Authorization;

@@ -6,7 +6,7 @@ using Telehealth.Contracts.Audit.V1;
 using Telehealth.Contracts.Notification.V1;
 using Telehealth.Contracts.Prescription.V1;
 using Telehealth.Contracts.Progress.V1;
-using Telehealth.Grpc;
+using Grpc.Core;
 using Telehealth.Integration.Tests.Support;
 using SchedulingV1 = Telehealth.Contracts.Scheduling.V1;
 
@@ -83,7 +83,7 @@ public sealed class AuditTrailTests(ClinicalSystem system)
             "ListAuditRecords", new ListAuditRecordsRequest { PatientId = "someone", PageSize = 5000, PageToken = "not a token" }, TestCaller.NewTherapist()));
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Equal(["patient_id", "page_size", "page_token"], error.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
+        Assert.Equal(["patient_id", "page_size", "page_token"], error.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using Google.Protobuf.Reflection;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Telehealth.Contracts.Progress.V1;
-using Telehealth.Grpc;
+using Grpc.Core;
 using Telehealth.Integration.Tests.Support;
 
 namespace Telehealth.Integration.Tests.Clinical;
@@ -62,7 +62,7 @@ public sealed class BadInputTests(ClinicalSystem system)
         {
             var error = await Assert.ThrowsAsync<RpcException>(() => client.CallAsync(method, request, caller));
             Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-            var fields = error.GetDetail<BadRequest>()?.FieldViolations.Select(v => v.Field).ToHashSet() ?? [];
+            var fields = error.GetRpcStatus()?.GetDetail<BadRequest>()?.FieldViolations.Select(v => v.Field).ToHashSet() ?? [];
             foreach (var field in expected.Fields)
             {
                 Assert.Contains(field, fields);
@@ -92,7 +92,7 @@ public sealed class BadInputTests(ClinicalSystem system)
         var error = await Assert.ThrowsAsync<RpcException>(() => system.Progress.CallAsync<SubmitSessionReportRequest, SubmitSessionReportResponse>("SubmitSessionReport", request, patient));
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        var fields = error.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field).ToList();
+        var fields = error.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field).ToList();
         Assert.Equal(
             ["performed_at", "pain_before", "pain_after", "exercises[0].item_id", "exercises[0].rpe", "exercises[0].pain_during", "exercises[0].sets[0].reps", "exercises[0].sets[0].load_kg", "red_flags[0].flag"],
             fields);

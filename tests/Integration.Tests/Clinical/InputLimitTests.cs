@@ -3,7 +3,7 @@ using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Telehealth.Contracts.Prescription.V1;
 using Telehealth.Contracts.Progress.V1;
-using Telehealth.Grpc;
+using Grpc.Core;
 using Telehealth.Integration.Tests.Support;
 
 namespace Telehealth.Integration.Tests.Clinical;
@@ -70,7 +70,7 @@ public sealed class InputLimitTests(ClinicalSystem system)
         var error = await Assert.ThrowsAsync<RpcException>(() => CallAsync(limit.Rpc, request, caller));
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Equal([limit.Field], error.GetDetail<BadRequest>()?.FieldViolations.Select(v => v.Field).ToArray() ?? []);
+        Assert.Equal([limit.Field], error.GetRpcStatus()?.GetDetail<BadRequest>()?.FieldViolations.Select(v => v.Field).ToArray() ?? []);
         Assert.Equal(before, ClinicalRows.Snapshot(system));
     }
 

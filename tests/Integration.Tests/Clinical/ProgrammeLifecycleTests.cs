@@ -1,7 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using Telehealth.Contracts.Prescription.V1;
 using Telehealth.Contracts.Progress.V1;
-using Telehealth.Grpc;
+using Grpc.Core;
 using Telehealth.Integration.Tests.Support;
 
 namespace Telehealth.Integration.Tests.Clinical;

@@ -1,6 +1,8 @@
 using Telehealth.Contracts.Notification.V1;
 using Telehealth.Contracts.Scheduling.V1;
-using Telehealth.Grpc.Client;
+using Grpc.Net.Client;
+using Grpc.Core;
+using Telehealth.Testing;
 using Telehealth.Integration.Tests.Support;
 
 namespace Telehealth.Integration.Tests.Clinical;
@@ -13,9 +15,9 @@ public sealed class ReminderJourneyTests(ClinicalSystem system)
     public async Task A_prescribed_programme_is_planned_and_its_reminder_arrives_on_the_patients_stream()
     {
         var scenario = new ClinicalScenario(system);
-        var subscribe = Method<SubscribeRequest, Notification>.From(NotificationReflection.Descriptor.Services[0].FindMethodByName("Subscribe"));
+        var subscribe = DescriptorMethods.For<SubscribeRequest, Notification>(NotificationReflection.Descriptor.Services[0].FindMethodByName("Subscribe"));
         using var stream = system.NotificationChannel.ServerStreamingCall(subscribe, new SubscribeRequest(),
-            new CallOptions { Headers = scenario.Patient.Headers }.WithTimeout(TimeSpan.FromMinutes(4)));
+            new CallOptions(headers: scenario.Patient.Headers, deadline: DateTime.UtcNow + TimeSpan.FromMinutes(4)));
         await stream.ResponseHeadersAsync;
         // The patient exercises three minutes from now, so the reminder (two minutes ahead) is due in one.
         var sessionStart = DateTimeOffset.UtcNow.AddMinutes(3);

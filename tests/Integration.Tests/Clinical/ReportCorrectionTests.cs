@@ -2,7 +2,7 @@ using System.Text.Json;
 using Google.Rpc;
 using Telehealth.Contracts.Audit.V1;
 using Telehealth.Contracts.Progress.V1;
-using Telehealth.Grpc;
+using Grpc.Core;
 using Telehealth.Integration.Tests.Support;
 
 namespace Telehealth.Integration.Tests.Clinical;
@@ -77,7 +77,7 @@ public sealed class ReportCorrectionTests(ClinicalSystem system)
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         Assert.Equal(
             ["correction_id", "report_id", "pain_before", "pain_after", "notes", "exercises", "reason"],
-            error.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
+            error.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
 
         correction.CorrectionId = Guid.NewGuid().ToString();
         correction.ReportId = report.ReportId;
@@ -88,7 +88,7 @@ public sealed class ReportCorrectionTests(ClinicalSystem system)
         correction.Exercises.Add(new ExerciseResult { ItemId = Guid.NewGuid().ToString(), SkippedBecause = SkipReason.NoTime });
         var unknownItem = await Assert.ThrowsAsync<RpcException>(() => CorrectAsync(correction, scenario.Patient));
         Assert.Equal(StatusCode.InvalidArgument, unknownItem.StatusCode);
-        Assert.Contains("exercises[0].item_id", unknownItem.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
+        Assert.Contains("exercises[0].item_id", unknownItem.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
     }
 
     private Task<CorrectSessionReportResponse> CorrectAsync(CorrectSessionReportRequest request, TestCaller caller) =>

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Telehealth.Contracts.Prescription.V1;
 using Telehealth.Contracts.Scheduling.V1;
-using Telehealth.Grpc;
+using Grpc.Core;
 using Telehealth.Integration.Tests.Support;
 using Xunit.Abstractions;
 

@@ -3,7 +3,8 @@ using Telehealth.AppHost.Resources;
 using Telehealth.Contracts.Prescription.V1;
 using Telehealth.Contracts.Progress.V1;
 using Telehealth.Contracts.Scheduling.V1;
-using Telehealth.Grpc.Client;
+using Grpc.Net.Client;
+using Grpc.Core;
 using Telehealth.Integration.Tests.Support;
 
 namespace Telehealth.Integration.Tests.Faults;

@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using Google.Protobuf.WellKnownTypes;
 using Telehealth.Contracts.Progress.V1;
-using Telehealth.Grpc;
-using Telehealth.Grpc.Client;
+using Grpc.Core;
+using Telehealth.Testing;
+using Grpc.Net.Client;
 using Telehealth.Integration.Tests.Support;
 
 namespace Telehealth.Integration.Tests.Faults;
@@ -41,7 +42,7 @@ internal sealed class ReportAttempts(string reportId)
 internal sealed class ReportLoad(GrpcChannel progress, IReadOnlyList<LoadPatient> patients, int workers, TimeSpan pause) : IAsyncDisposable
 {
     private static readonly Method<SubmitSessionReportRequest, SubmitSessionReportResponse> Submit =
-        Method<SubmitSessionReportRequest, SubmitSessionReportResponse>.From(ProgressReflection.Descriptor.Services[0].FindMethodByName("SubmitSessionReport"));
+        DescriptorMethods.For<SubmitSessionReportRequest, SubmitSessionReportResponse>(ProgressReflection.Descriptor.Services[0].FindMethodByName("SubmitSessionReport"));
 
     private readonly ConcurrentQueue<ReportAttempts> _reports = new();
     private readonly CancellationTokenSource _stop = new();
@@ -116,7 +117,7 @@ internal sealed class ReportLoad(GrpcChannel progress, IReadOnlyList<LoadPatient
         {
             try
             {
-                await progress.UnaryCall(Submit, request, new CallOptions { Headers = patient.Caller.Headers }.WithTimeout(TimeSpan.FromSeconds(15)));
+                await progress.UnaryCall(Submit, request, new CallOptions(headers: patient.Caller.Headers, deadline: DateTime.UtcNow + TimeSpan.FromSeconds(15)));
                 report.Saw(StatusCode.OK, Phase);
                 report.Accepted = true;
                 return report;

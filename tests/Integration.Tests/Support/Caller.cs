@@ -1,4 +1,4 @@
-using Telehealth.Grpc;
+using Grpc.Core;
 using Telehealth.ServiceDefaults.Api;
 
 namespace Telehealth.Integration.Tests.Support;
@@ -17,5 +17,5 @@ public sealed record TestCaller(Guid Id, string Role)
 
     public string Token => TestIdentity.Current.Issue(Enum.Parse<CallerRole>(Role, ignoreCase: true), Id);
 
-    public Metadata Headers => this == Anonymous ? new Metadata() : new Metadata().Add("authorization", "Bearer " + Token);
+    public Metadata Headers => this == Anonymous ? new Metadata() : new Metadata { { "authorization", "Bearer " + Token } };
 }

@@ -4,7 +4,8 @@ using Telehealth.Contracts.Prescription.V1;
 using Telehealth.Contracts.Notification.V1;
 using Telehealth.Contracts.Progress.V1;
 using Telehealth.Contracts.Scheduling.V1;
-using Telehealth.Grpc.Client;
+using Grpc.Net.Client;
+using Grpc.Core;
 
 namespace Telehealth.Integration.Tests.Support;
 

@@ -1,6 +1,8 @@
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
-using Telehealth.Grpc.Client;
+using Grpc.Net.Client;
+using Grpc.Core;
+using Telehealth.Testing;
 
 namespace Telehealth.Integration.Tests.Support;
 
@@ -16,9 +18,9 @@ public sealed class ServiceClient(GrpcChannel channel, ServiceDescriptor service
         where TRequest : class, IMessage<TRequest>
         where TResponse : class, IMessage<TResponse>
     {
-        var method = Method<TRequest, TResponse>.From(service.FindMethodByName(methodName)
+        var method = DescriptorMethods.For<TRequest, TResponse>(service.FindMethodByName(methodName)
             ?? throw new ArgumentException($"{service.FullName} has no {methodName}.", nameof(methodName)));
-        return await channel.UnaryCall(method, request, new CallOptions { Headers = caller.Headers }.WithTimeout(TimeSpan.FromSeconds(30)));
+        return await channel.UnaryCall(method, request, new CallOptions(headers: caller.Headers, deadline: DateTime.UtcNow + TimeSpan.FromSeconds(30)));
     }
 
     /// <summary>Calls a unary RPC whose message types are known only from its descriptor.</summary>

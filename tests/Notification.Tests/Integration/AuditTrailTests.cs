@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Telehealth.Contracts.Events.V1;
-using Telehealth.Grpc;
+using Grpc.Core;
 using Telehealth.Notification.Tests.Integration.Support;
 using Proto = Telehealth.Contracts.Notification.V1;
 

@@ -2,7 +2,7 @@ using Google.Protobuf;
 using Google.Rpc;
 using Telehealth.Contracts.Events.V1;
 using Telehealth.Contracts.Notification.V1;
-using Telehealth.Grpc;
+using Grpc.Core;
 using Telehealth.Notification.Tests.Integration.Support;
 using Proto = Telehealth.Contracts.Notification.V1;
 
@@ -174,7 +174,7 @@ public sealed class BadInputTests(NotificationSystem system)
     }
 
     private static string[] FieldsOf(RpcException error) =>
-        error.GetDetail<BadRequest>()?.FieldViolations.Select(v => v.Field).ToArray() ?? [];
+        error.GetRpcStatus()?.GetDetail<BadRequest>()?.FieldViolations.Select(v => v.Field).ToArray() ?? [];
 
     private IReadOnlyDictionary<string, long> Rows() => DatabaseRows.CountAll(system.DatabaseFile, Tables);
 }

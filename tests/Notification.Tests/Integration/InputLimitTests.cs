@@ -1,5 +1,5 @@
 using Google.Rpc;
-using Telehealth.Grpc;
+using Grpc.Core;
 using Telehealth.Notification.Tests.Integration.Support;
 using Proto = Telehealth.Contracts.Notification.V1;
 
@@ -35,7 +35,7 @@ public sealed class InputLimitTests(NotificationSystem system)
         var error = await Assert.ThrowsAsync<RpcException>(() => system.Client.SetPreferencesAsync(TestCaller.NewPatient(), limit.Change));
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Equal([limit.Field], error.GetDetail<BadRequest>()?.FieldViolations.Select(v => v.Field).ToArray() ?? []);
+        Assert.Equal([limit.Field], error.GetRpcStatus()?.GetDetail<BadRequest>()?.FieldViolations.Select(v => v.Field).ToArray() ?? []);
         Assert.Equal(before, Rows());
     }
 

@@ -1,5 +1,5 @@
 using Google.Rpc;
-using Telehealth.Grpc;
+using Grpc.Core;
 using Telehealth.Notification.Recipients;
 using Proto = Telehealth.Contracts.Notification.V1;
 
@@ -75,7 +75,7 @@ public sealed class PreferencesValidationTests
         var error = Assert.Throws<RpcException>(() => PreferencesValidation.Validate(request, allowHttpWebhooks: false));
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Equal([field], error.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
+        Assert.Equal([field], error.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class PreferencesValidationTests
             TimeZone = "Nowhere/Special", Email = "nope", WebhookUrl = "gopher://x",
         }, false));
 
-        Assert.Equal(["request_id", "email", "webhook_url", "time_zone"], error.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
+        Assert.Equal(["request_id", "email", "webhook_url", "time_zone"], error.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
     }
 
     [Fact]

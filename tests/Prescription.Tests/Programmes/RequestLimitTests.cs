@@ -1,6 +1,6 @@
 using Google.Rpc;
 using Microsoft.EntityFrameworkCore;
-using Telehealth.Grpc;
+using Grpc.Core;
 using Telehealth.Prescription.Data;
 using Telehealth.Prescription.Grpc;
 using Telehealth.Prescription.Programmes;
@@ -70,7 +70,7 @@ public sealed class RequestLimitTests : IDisposable
         var error = await Assert.ThrowsAsync<RpcException>(() => call(this, exercise.ExerciseId));
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Equal([field], error.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
+        Assert.Equal([field], error.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
         Assert.Equal(before, await RowsAsync());
     }
 

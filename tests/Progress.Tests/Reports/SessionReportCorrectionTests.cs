@@ -2,7 +2,7 @@ using System.Text.Json;
 using Google.Rpc;
 using Microsoft.EntityFrameworkCore;
 using Telehealth.Contracts.Events.V1;
-using Telehealth.Grpc;
+using Grpc.Core;
 using Telehealth.ServiceDefaults.Api;
 
 namespace Telehealth.Progress.Tests.Reports;
@@ -149,7 +149,7 @@ public sealed class SessionReportCorrectionTests : IAsyncLifetime
         Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
         Assert.Equal(
             ["correction_id", "pain_before", "pain_after", "exercises[0].rpe", "reason"],
-            refused.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
+            refused.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
         Assert.Equal(3, await _scenario.QueryAsync(db => db.SessionReports.Select(r => r.PainAfter).SingleAsync()));
     }
 
@@ -163,7 +163,7 @@ public sealed class SessionReportCorrectionTests : IAsyncLifetime
         var refused = await Assert.ThrowsAsync<RpcException>(() => _scenario.CorrectAsync(correction));
 
         Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
-        Assert.Contains("exercises[0].item_id", refused.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
+        Assert.Contains("exercises[0].item_id", refused.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
     }
 
     [Fact]

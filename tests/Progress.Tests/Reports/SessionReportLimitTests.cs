@@ -1,6 +1,6 @@
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
-using Telehealth.Grpc;
+using Grpc.Core;
 using Telehealth.Progress.Grpc;
 using Telehealth.Progress.Reports;
 using Telehealth.ServiceDefaults.Api;
@@ -36,7 +36,7 @@ public sealed class SessionReportLimitTests
         var error = Assert.Throws<RpcException>(() => SessionReportValidation.Validate(request, Now));
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Equal([field], error.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
+        Assert.Equal([field], error.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class SessionReportLimitTests
 
         var error = Assert.Throws<RpcException>(() => SessionReportValidation.Validate(request, Now));
 
-        Assert.Equal(["red_flags"], error.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
+        Assert.Equal(["red_flags"], error.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using Telehealth.Contracts.Events.V1;
 using Telehealth.Contracts.Scheduling.V1;
-using Telehealth.Grpc;
+using Grpc.Core;
 using Telehealth.Scheduling.Tests.Support;
 
 namespace Telehealth.Scheduling.Tests.Integration;
@@ -135,6 +135,6 @@ public sealed class AppointmentTests(SchedulingSystem system)
         var error = await Assert.ThrowsAsync<RpcException>(() => system.Client.CallAsync<BookAppointmentRequest, Appointment>("BookAppointment", request, scenario.Patient));
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Equal(["therapist_id"], error.GetDetail<Google.Rpc.BadRequest>()!.FieldViolations.Select(v => v.Field));
+        Assert.Equal(["therapist_id"], error.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>()!.FieldViolations.Select(v => v.Field));
     }
 }

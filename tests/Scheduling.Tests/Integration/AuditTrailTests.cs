@@ -2,7 +2,7 @@ using System.Text.Json;
 using Google.Protobuf.WellKnownTypes;
 using Telehealth.Contracts.Events.V1;
 using Telehealth.Contracts.Scheduling.V1;
-using Telehealth.Grpc;
+using Grpc.Core;
 
 namespace Telehealth.Scheduling.Tests.Integration;
 

@@ -2,7 +2,7 @@ using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Telehealth.Contracts.Scheduling.V1;
-using Telehealth.Grpc;
+using Grpc.Core;
 
 namespace Telehealth.Scheduling.Tests.Integration;
 
@@ -124,7 +124,7 @@ public sealed class BadInputTests(SchedulingSystem system)
     {
         var error = await Assert.ThrowsAsync<RpcException>(call);
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        return error.GetDetail<BadRequest>()?.FieldViolations.Select(v => v.Field).ToList() ?? [];
+        return error.GetRpcStatus()?.GetDetail<BadRequest>()?.FieldViolations.Select(v => v.Field).ToList() ?? [];
     }
 
     /// <summary>

@@ -1,5 +1,5 @@
 using Telehealth.Contracts.Scheduling.V1;
-using Telehealth.Grpc;
+using Grpc.Core;
 
 namespace Telehealth.Scheduling.Tests.Integration;
 

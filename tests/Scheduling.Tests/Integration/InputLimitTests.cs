@@ -2,7 +2,7 @@ using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Telehealth.Contracts.Scheduling.V1;
-using Telehealth.Grpc;
+using Grpc.Core;
 
 namespace Telehealth.Scheduling.Tests.Integration;
 
@@ -48,7 +48,7 @@ public sealed class InputLimitTests(SchedulingSystem system)
         var error = await Assert.ThrowsAsync<RpcException>(() => system.Client.CallAsync(SchedulingClient.Service.FindMethodByName(limit.Rpc), limit.Request(caller), caller));
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Equal([limit.Field], error.GetDetail<BadRequest>()?.FieldViolations.Select(v => v.Field).ToArray() ?? []);
+        Assert.Equal([limit.Field], error.GetRpcStatus()?.GetDetail<BadRequest>()?.FieldViolations.Select(v => v.Field).ToArray() ?? []);
         Assert.Equal(before, Snapshot());
     }
 

@@ -1,6 +1,6 @@
 using Telehealth.Contracts.Events.V1;
 using Telehealth.Contracts.Scheduling.V1;
-using Telehealth.Grpc;
+using Grpc.Core;
 using Telehealth.Scheduling.Tests.Support;
 
 namespace Telehealth.Scheduling.Tests.Integration;

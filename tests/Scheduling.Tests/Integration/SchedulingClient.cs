@@ -2,7 +2,9 @@ using Google.Protobuf;
 using Google.Protobuf.Reflection;
 using Telehealth.Contracts.Audit.V1;
 using Telehealth.Contracts.Scheduling.V1;
-using Telehealth.Grpc.Client;
+using Grpc.Net.Client;
+using Grpc.Core;
+using Telehealth.Testing;
 
 namespace Telehealth.Scheduling.Tests.Integration;
 
@@ -15,9 +17,9 @@ public sealed class SchedulingClient(GrpcChannel channel)
         where TRequest : class, IMessage<TRequest>
         where TResponse : class, IMessage<TResponse>
     {
-        var method = Method<TRequest, TResponse>.From(Service.FindMethodByName(methodName)
+        var method = DescriptorMethods.For<TRequest, TResponse>(Service.FindMethodByName(methodName)
             ?? throw new ArgumentException($"{Service.FullName} has no {methodName}.", nameof(methodName)));
-        return await channel.UnaryCall(method, request, new CallOptions { Headers = caller.Headers }.WithTimeout(TimeSpan.FromSeconds(30)));
+        return await channel.UnaryCall(method, request, new CallOptions(headers: caller.Headers, deadline: DateTime.UtcNow + TimeSpan.FromSeconds(30)));
     }
 
     /// <summary>Calls an RPC whose message types are known only from its descriptor.</summary>
@@ -37,8 +39,8 @@ public sealed class SchedulingClient(GrpcChannel channel)
     /// <summary>The patient's audit trail in this service (telehealth.audit.v1.AuditTrail), read by <paramref name="caller"/>.</summary>
     public async Task<ListAuditRecordsResponse> AuditTrailAsync(Guid patientId, TestCaller caller)
     {
-        var method = Method<ListAuditRecordsRequest, ListAuditRecordsResponse>.From(AuditReflection.Descriptor.Services[0].FindMethodByName("ListAuditRecords"));
-        return await channel.UnaryCall(method, new ListAuditRecordsRequest { PatientId = patientId.ToString() }, new CallOptions { Headers = caller.Headers }.WithTimeout(TimeSpan.FromSeconds(30)));
+        var method = DescriptorMethods.For<ListAuditRecordsRequest, ListAuditRecordsResponse>(AuditReflection.Descriptor.Services[0].FindMethodByName("ListAuditRecords"));
+        return await channel.UnaryCall(method, new ListAuditRecordsRequest { PatientId = patientId.ToString() }, new CallOptions(headers: caller.Headers, deadline: DateTime.UtcNow + TimeSpan.FromSeconds(30)));
     }
 
     public Task<Schedule> WeekAsync(TestCaller patient) =>

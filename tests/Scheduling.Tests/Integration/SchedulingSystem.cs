@@ -1,6 +1,7 @@
 using System.Reflection;
 using Telehealth.AppHost.Resources;
-using Telehealth.Grpc.Client;
+using Grpc.Net.Client;
+using Grpc.Core;
 
 namespace Telehealth.Scheduling.Tests.Integration;
 

@@ -2,12 +2,12 @@ using Google.Protobuf;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Telehealth.Grpc;
-using Telehealth.Grpc.Client;
-using Telehealth.Grpc.Interop;
-using Telehealth.Grpc.Server;
-using Telehealth.Grpc.Testing;
+using Grpc.Core;
+using Grpc.AspNetCore.Server;
+using Grpc.Net.Client;
 using Telehealth.ServiceDefaults.Api;
+using Telehealth.ServiceDefaults.Tests.Probe.V1;
+using Telehealth.ServiceDefaults.Tests.Support;
 
 namespace Telehealth.ServiceDefaults.Tests.Api;
 
@@ -18,9 +18,9 @@ public sealed class MessageSizeLimitTests
     [InlineData("524288", 512 * 1024)]
     public void The_receive_limit_is_256_KiB_unless_configured(string? configured, int expected)
     {
-        using var provider = new ServiceCollection().AddGrpcServer().AddGrpcMessageSizeLimit(Configuration(configured)).BuildServiceProvider();
+        using var provider = new ServiceCollection().AddGrpc().Services.AddGrpcMessageSizeLimit(Configuration(configured)).BuildServiceProvider();
 
-        Assert.Equal(expected, provider.GetRequiredService<IOptions<GrpcServerOptions>>().Value.MaxReceiveMessageSize);
+        Assert.Equal(expected, provider.GetRequiredService<IOptions<GrpcServiceOptions>>().Value.MaxReceiveMessageSize);
     }
 
     [Theory]
@@ -37,15 +37,17 @@ public sealed class MessageSizeLimitTests
     [Fact]
     public async Task A_request_over_the_limit_is_resource_exhausted_and_one_under_it_is_served()
     {
-        await using var server = await TestServer.StartAsync(configureServices: services => services.AddGrpcMessageSizeLimit(Configuration(null)));
+        await using var server = await ProbeServer.StartAsync(services => services.AddGrpcMessageSizeLimit(Configuration(null)));
         using var channel = GrpcChannel.ForAddress(server.Address);
+        var probe = new ProbeService.ProbeServiceClient(channel);
 
-        await InteropClient.ExpectStatus(StatusCode.ResourceExhausted, () => channel.UnaryCall(TestServiceMethods.UnaryCall, Request(300 * 1024)).ResponseAsync);
-        await channel.UnaryCall(TestServiceMethods.UnaryCall, Request(200 * 1024));
+        var refused = await Assert.ThrowsAsync<RpcException>(() => probe.EchoAsync(Request(300 * 1024)).ResponseAsync);
+        Assert.Equal(StatusCode.ResourceExhausted, refused.StatusCode);
+        Assert.Equal(200 * 1024, (await probe.EchoAsync(Request(200 * 1024))).Length);
     }
 
-    private static SimpleRequest Request(int payloadBytes) =>
-        new() { Payload = new Payload { Body = ByteString.CopyFrom(new byte[payloadBytes]) } };
+    private static EchoRequest Request(int payloadBytes) =>
+        new() { Payload = ByteString.CopyFrom(new byte[payloadBytes]) };
 
     private static IConfiguration Configuration(string? maxReceiveMessageSize) =>
         new ConfigurationBuilder()

@@ -1,23 +1,21 @@
 using Microsoft.Extensions.Configuration;
-using Telehealth.Grpc;
-using Telehealth.Grpc.Client;
-using Telehealth.Grpc.Health.V1;
-using Telehealth.Grpc.Interop;
-using Telehealth.Grpc.Testing;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Grpc.Health.V1;
 using Telehealth.ServiceDefaults.Api;
 using Telehealth.ServiceDefaults.Security;
+using Telehealth.ServiceDefaults.Tests.Probe.V1;
+using Telehealth.ServiceDefaults.Tests.Support;
 
 namespace Telehealth.ServiceDefaults.Tests.Security;
 
 /// <summary>A gRPC server with the services' authentication: over the wire, as any client meets it.</summary>
 public sealed class AuthenticatedServerTests : IAsyncLifetime
 {
-    private static readonly Method<HealthCheckRequest, HealthCheckResponse> HealthCheck =
-        Method<HealthCheckRequest, HealthCheckResponse>.From(HealthReflection.Descriptor.Services[0].FindMethodByName("Check"));
-
     private readonly DevelopmentIdentity _identity = DevelopmentIdentity.Create();
-    private TestServer _server = null!;
+    private ProbeServer _server = null!;
     private GrpcChannel _channel = null!;
+    private ProbeService.ProbeServiceClient _probe = null!;
 
     public async Task InitializeAsync()
     {
@@ -28,17 +26,19 @@ public sealed class AuthenticatedServerTests : IAsyncLifetime
             ["CallRate:PerSecond"] = "1",
         };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        _server = await TestServer.StartAsync(configureServices: services => services.AddServiceAuthentication(configuration));
+        _server = await ProbeServer.StartAsync(services => services.AddServiceAuthentication(configuration));
         _channel = GrpcChannel.ForAddress(_server.Address);
+        _probe = new ProbeService.ProbeServiceClient(_channel);
     }
 
     [Fact]
     public async Task A_call_without_a_token_is_unauthenticated_but_health_answers_anyone()
     {
-        var refused = await InteropClient.ExpectStatus(StatusCode.Unauthenticated, () => _channel.UnaryCall(TestServiceMethods.EmptyCall, new Empty()).ResponseAsync);
+        var refused = await Assert.ThrowsAsync<RpcException>(() => _probe.EchoAsync(new EchoRequest()).ResponseAsync);
+        Assert.Equal(StatusCode.Unauthenticated, refused.StatusCode);
         Assert.Equal("Not authenticated: the call carries no bearer token.", refused.Status.Detail);
 
-        var health = await _channel.UnaryCall(HealthCheck, new HealthCheckRequest());
+        var health = await new global::Grpc.Health.V1.Health.HealthClient(_channel).CheckAsync(new HealthCheckRequest());
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, health.Status);
     }
 
@@ -47,21 +47,23 @@ public sealed class AuthenticatedServerTests : IAsyncLifetime
     [InlineData("Bearer not-a-jwt", "Not authenticated: the token is not a well-formed JWT.")]
     public async Task A_bad_token_is_unauthenticated_with_a_reason(string authorization, string expected)
     {
-        var options = new CallOptions { Headers = new Metadata().Add("authorization", authorization) };
-        var refused = await InteropClient.ExpectStatus(StatusCode.Unauthenticated, () => _channel.UnaryCall(TestServiceMethods.EmptyCall, new Empty(), options).ResponseAsync);
+        var headers = new Metadata { { "authorization", authorization } };
+        var refused = await Assert.ThrowsAsync<RpcException>(() => _probe.EchoAsync(new EchoRequest(), headers).ResponseAsync);
+        Assert.Equal(StatusCode.Unauthenticated, refused.StatusCode);
         Assert.Equal(expected, refused.Status.Detail);
     }
 
     [Fact]
     public async Task Streaming_calls_are_authenticated_too()
     {
-        using var call = _channel.ServerStreamingCall(TestServiceMethods.StreamingOutputCall, new StreamingOutputCallRequest());
-        await InteropClient.ExpectStatus(StatusCode.Unauthenticated, async () =>
+        using var call = _probe.Count(new CountRequest { UpTo = 3 });
+        var refused = await Assert.ThrowsAsync<RpcException>(async () =>
         {
             while (await call.ResponseStream.MoveNext(CancellationToken.None))
             {
             }
         });
+        Assert.Equal(StatusCode.Unauthenticated, refused.StatusCode);
     }
 
     [Fact]
@@ -70,13 +72,13 @@ public sealed class AuthenticatedServerTests : IAsyncLifetime
         var busy = As(CallerRole.Patient, Guid.NewGuid());
         for (var i = 0; i < 3; i++)
         {
-            await _channel.UnaryCall(TestServiceMethods.EmptyCall, new Empty(), busy);
+            await _probe.EchoAsync(new EchoRequest(), busy);
         }
-        using var limited = _channel.UnaryCall(TestServiceMethods.EmptyCall, new Empty(), busy);
-        await InteropClient.ExpectStatus(StatusCode.ResourceExhausted, () => limited.ResponseAsync);
-        Assert.True(int.Parse(limited.GetTrailers().GetValue(CallRateLimitInterceptor.RetryAfterTrailer)!) > 0);
+        var limited = await Assert.ThrowsAsync<RpcException>(() => _probe.EchoAsync(new EchoRequest(), busy).ResponseAsync);
+        Assert.Equal(StatusCode.ResourceExhausted, limited.StatusCode);
+        Assert.True(int.Parse(limited.Trailers.GetValue(CallRateLimitInterceptor.RetryAfterTrailer)!) > 0);
 
-        await _channel.UnaryCall(TestServiceMethods.EmptyCall, new Empty(), As(CallerRole.Patient, Guid.NewGuid()));
+        await _probe.EchoAsync(new EchoRequest(), As(CallerRole.Patient, Guid.NewGuid()));
     }
 
     public async Task DisposeAsync()
@@ -87,5 +89,5 @@ public sealed class AuthenticatedServerTests : IAsyncLifetime
     }
 
     private CallOptions As(CallerRole role, Guid subject) =>
-        new() { Headers = new Metadata().Add("authorization", "Bearer " + _identity.Issue(role, subject)) };
+        new(headers: new Metadata { { "authorization", "Bearer " + _identity.Issue(role, subject) } });
 }

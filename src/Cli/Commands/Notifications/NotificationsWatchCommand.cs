@@ -3,7 +3,7 @@ using Telehealth.Cli.Connection;
 using Telehealth.Cli.Input;
 using Telehealth.Cli.Output.Views;
 using Telehealth.Contracts.Notification.V1;
-using Telehealth.Grpc;
+using Grpc.Core;
 
 namespace Telehealth.Cli.Commands.Notifications;
 

@@ -1,8 +1,9 @@
 using Google.Protobuf;
 using Telehealth.Contracts.Audit.V1;
 using Telehealth.Contracts.Notification.V1;
-using Telehealth.Grpc;
-using Telehealth.Grpc.Client;
+using Grpc.Core;
+using Telehealth.Testing;
+using Grpc.Net.Client;
 using Proto = Telehealth.Contracts.Notification.V1;
 
 namespace Telehealth.Notification.Tests.Integration.Support;
@@ -16,8 +17,8 @@ public sealed class NotificationClient(GrpcChannel channel)
         where TRequest : class, IMessage<TRequest>
         where TResponse : class, IMessage<TResponse>
     {
-        var method = Method<TRequest, TResponse>.From(Service.FindMethodByName(methodName));
-        return await channel.UnaryCall(method, request, new CallOptions { Headers = caller?.Headers }.WithTimeout(TimeSpan.FromSeconds(30)));
+        var method = DescriptorMethods.For<TRequest, TResponse>(Service.FindMethodByName(methodName));
+        return await channel.UnaryCall(method, request, new CallOptions(headers: caller?.Headers, deadline: DateTime.UtcNow + TimeSpan.FromSeconds(30)));
     }
 
     public Task<Preferences> SetPreferencesAsync(TestCaller caller, Action<SetPreferencesRequest> shape)
@@ -39,14 +40,14 @@ public sealed class NotificationClient(GrpcChannel channel)
     /// <summary>The patient's audit trail in this service (telehealth.audit.v1.AuditTrail), read by <paramref name="caller"/>.</summary>
     public async Task<ListAuditRecordsResponse> AuditTrailAsync(Guid patientId, TestCaller caller)
     {
-        var method = Method<ListAuditRecordsRequest, ListAuditRecordsResponse>.From(AuditReflection.Descriptor.Services[0].FindMethodByName("ListAuditRecords"));
-        return await channel.UnaryCall(method, new ListAuditRecordsRequest { PatientId = patientId.ToString() }, new CallOptions { Headers = caller.Headers }.WithTimeout(TimeSpan.FromSeconds(30)));
+        var method = DescriptorMethods.For<ListAuditRecordsRequest, ListAuditRecordsResponse>(AuditReflection.Descriptor.Services[0].FindMethodByName("ListAuditRecords"));
+        return await channel.UnaryCall(method, new ListAuditRecordsRequest { PatientId = patientId.ToString() }, new CallOptions(headers: caller.Headers, deadline: DateTime.UtcNow + TimeSpan.FromSeconds(30)));
     }
 
     public AsyncServerStreamingCall<Proto.Notification> Subscribe(TestCaller caller, long afterCursor)
     {
-        var method = Method<SubscribeRequest, Proto.Notification>.From(Service.FindMethodByName("Subscribe"));
-        return channel.ServerStreamingCall(method, new SubscribeRequest { AfterCursor = afterCursor }, new CallOptions { Headers = caller.Headers });
+        var method = DescriptorMethods.For<SubscribeRequest, Proto.Notification>(Service.FindMethodByName("Subscribe"));
+        return channel.ServerStreamingCall(method, new SubscribeRequest { AfterCursor = afterCursor }, new CallOptions(headers: caller.Headers));
     }
 
     /// <summary>The next notification on a stream, failing the test if none comes in time.</summary>

@@ -1,3 +1,0 @@
-namespace Telehealth.Grpc.Server;
-
-public delegate Task<TResponse> ClientStreamingServerMethod<TRequest, TResponse>(IAsyncStreamReader<TRequest> requestStream, ServerCallContext context);

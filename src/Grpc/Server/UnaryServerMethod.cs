@@ -1,3 +1,0 @@
-namespace Telehealth.Grpc.Server;
-
-public delegate Task<TResponse> UnaryServerMethod<TRequest, TResponse>(TRequest request, ServerCallContext context);

@@ -1,0 +1,18 @@
+using Grpc.Core;
+using Telehealth.ServiceDefaults.Tests.Probe.V1;
+
+namespace Telehealth.ServiceDefaults.Tests.Support;
+
+internal sealed class ProbeApi : ProbeService.ProbeServiceBase
+{
+    public override Task<EchoReply> Echo(EchoRequest request, ServerCallContext context) =>
+        Task.FromResult(new EchoReply { Length = request.Payload.Length });
+
+    public override async Task Count(CountRequest request, IServerStreamWriter<CountReply> responseStream, ServerCallContext context)
+    {
+        for (var value = 1; value <= request.UpTo; value++)
+        {
+            await responseStream.WriteAsync(new CountReply { Value = value }, context.CancellationToken);
+        }
+    }
+}
