@@ -91,7 +91,8 @@ public sealed partial class TelemetryPrivacyTests(ClinicalSystem system)
     [GeneratedRegex("pain|effort|rpe|notes?$|reason|symptom|red.?flag|odi|score|diagnos", RegexOptions.IgnoreCase)]
     private static partial Regex ClinicalKey();
 
-    // "pain 7", "pain_after=7", "PainAfter: 11": a pain word followed closely by a number.
-    [GeneratedRegex("pain[a-z_ ]{0,12}[:=]?\\s*\"?\\d", RegexOptions.IgnoreCase)]
+    // "pain 7", "pain_after=7", "PainAfter: 11": a pain word followed closely by a number. Not inside
+    // base64: trace and span ids are base64 in this JSON, and random base64 spells "paINwT0" now and then.
+    [GeneratedRegex("(?<![a-z0-9+/])pain[a-z_ ]{0,12}[:=]?\\s*\"?\\d", RegexOptions.IgnoreCase)]
     private static partial Regex PainScore();
 }
