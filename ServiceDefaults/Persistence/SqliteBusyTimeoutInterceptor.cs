@@ -12,6 +12,8 @@ namespace Telehealth.ServiceDefaults.Persistence;
 /// service most writes waited 150 ms or more while the lock was free again within a millisecond,
 /// and the sleeping threads starved the thread pool. The timeout is the connection's command
 /// timeout, so a database locked for longer than that still fails as it did before.
+/// Still needed with Microsoft.Data.Sqlite 10: it never sets busy_timeout itself, and its
+/// <c>Default Timeout</c> only bounds how long that 150 ms sleep-and-retry loop goes on.
 /// </summary>
 internal sealed class SqliteBusyTimeoutInterceptor : DbConnectionInterceptor
 {

@@ -11,6 +11,7 @@ namespace Telehealth.ServiceDefaults.Persistence;
 /// memory and go in one after another; busy_timeout still covers any other process.
 /// A turn is taken when a transaction begins and given back when it commits, rolls back, fails,
 /// or its connection closes or the context is disposed, whichever comes first.
+/// Still needed with EF Core 10: neither EF nor Microsoft.Data.Sqlite queues writers, and the sleeping is SQLite's own.
 /// </summary>
 internal sealed class WriteTurn
 {

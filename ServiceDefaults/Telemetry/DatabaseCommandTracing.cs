@@ -7,9 +7,11 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Telehealth.ServiceDefaults.Telemetry;
 
 /// <summary>
-/// Spans for the database commands EF Core runs. EF Core 6 reports commands only as
-/// DiagnosticListener events, so they are turned into activities here. A span names the
-/// operation and the database system; never the statement's parameters, which hold health data.
+/// Spans for the database commands EF Core runs. EF Core and Microsoft.Data.Sqlite (10 as 6)
+/// report commands only as DiagnosticListener events and start no activities of their own, so
+/// they are turned into activities here: the only database spans until an instrumentation
+/// package takes over. A span names the operation and the database system; never the
+/// statement's parameters, which hold health data.
 /// </summary>
 internal sealed class DatabaseCommandTracing : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>
 {

@@ -24,8 +24,8 @@ internal static class ProgrammeLookup
         {
             throw new RpcException(new Status(StatusCode.NotFound, "programme_id: no such programme for this patient."));
         }
-        // A plain local, not version - 1 in the lambda: EF Core 6 evaluates an expression over a
-        // captured value by compiling a delegate on every execution.
+        // A plain local, not version - 1 in the lambda: EF Core evaluates an expression over a
+        // captured value through a lambda built on every execution (compiled in 6, interpreted in 10).
         var previousVersion = version - 1;
         var copies = await db.ProgrammeVersions.AsNoTracking()
             .Where(v => v.ProgrammeId == programmeId && (v.Version == version || v.Version == previousVersion))
