@@ -7,18 +7,19 @@
 //
 // Binds 127.0.0.1 on a free port, prints `listening 127.0.0.1:PORT` once bound
 // and serves until SIGTERM or SIGINT. grpc-js and proto-loader come from the
-// interop peers' node_modules (tests/Grpc.Interop.Tests/peers/node).
+// interop peers' node_modules (tests/Grpc.Interop.Tests/peers/node); the service from
+// Protos/unary.proto, as BenchServer compiles it.
 
 const path = require('node:path');
 
 const REPO = path.resolve(__dirname, '../..');
 const PEERS_MODULES = path.join(REPO, 'tests/Grpc.Interop.Tests/peers/node/node_modules');
-const PROTOS = path.join(REPO, 'tests/Grpc.Interop.Tests/Protos');
+const PROTOS = path.join(__dirname, 'Protos');
 
 const grpc = require(path.join(PEERS_MODULES, '@grpc/grpc-js'));
 const protoLoader = require(path.join(PEERS_MODULES, '@grpc/proto-loader'));
 
-const definition = protoLoader.loadSync('test.proto', {
+const definition = protoLoader.loadSync('unary.proto', {
   keepCase: true,
   longs: Number,
   enums: String,

@@ -1,33 +1,33 @@
-using Telehealth.Grpc.Testing;
+using Telehealth.Grpc.Interop.Tests.Hosting;
+using Telehealth.Grpc.Interop.Tests.Peers;
 
 namespace Telehealth.Grpc.Interop.Tests;
 
 /// <summary>
-/// The peers really check the server's certificate: trusting an authority that did not issue it, their
-/// calls fail UNAVAILABLE, so the TLS runs passing means the chain was verified, not skipped.
+/// The peers really check the services' certificate: trusting an authority that did not issue
+/// it, their calls fail UNAVAILABLE, so the TLS runs passing means the chain was verified, not skipped.
 /// </summary>
-public sealed class PeerTlsRefusalTests
+[Collection(TlsCollection.Name)]
+public sealed class PeerTlsRefusalTests(TlsRun run)
 {
-    public static TheoryData<string> PeerNames => new("grpc-js", "grpcio");
+    private const string Case = "unary_with_token";
+
+    public static TheoryData<Peer> AllPeers => new(Enum.GetValues<Peer>());
 
     [Theory]
-    [MemberData(nameof(PeerNames))]
-    public async Task A_peer_trusting_another_authority_fails_unavailable(string peer)
+    [MemberData(nameof(AllPeers))]
+    public async Task A_peer_trusting_another_authority_fails_unavailable(Peer peer)
     {
-        using var issuer = TestCertificateAuthority.Create("Interop Test CA");
         using var unrelated = TestCertificateAuthority.Create("Unrelated Test CA");
         using var files = new TemporaryDirectory();
-        await using var server = await TlsTestServer.StartAsync(issuer.IssueServerCertificate("127.0.0.1", "localhost"));
-        string[] arguments = ["--address", $"127.0.0.1:{server.Address.Port}", "--cases", "empty_unary", "--ca", files.Write("ca.pem", unrelated.CertificatePem)];
-        using var client = peer == "grpc-js" ? Peers.StartNodeClient(arguments) : Peers.StartPythonClient(arguments);
 
-        var (exitCode, output) = await client.RunToEndAsync(TimeSpan.FromMinutes(1));
+        var report = await run.RunAsync(peer, [Case], files.Write("unrelated-ca.pem", unrelated.CertificatePem));
 
-        Assert.True(PeerVerdict.ParseAll(output).TryGetValue("empty_unary", out var verdict), $"{peer} reported nothing. Its stderr:\n{client.Errors}");
-        Assert.False(verdict.Ok);
+        var verdict = report.Verdict(Case);
+        Assert.False(verdict.Ok, $"{peer} called a server whose certificate no trusted authority issued");
         Assert.Contains("UNAVAILABLE", verdict.Error);
         // grpc-js: "unable to verify the first certificate"; grpcio: "certificate verify failed".
         Assert.Contains("verify", verdict.Error);
-        Assert.Equal(1, exitCode);
+        Assert.Equal(1, report.ExitCode);
     }
 }

@@ -2,14 +2,14 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Pipelines;
 using Google.Protobuf;
-using Telehealth.Grpc.Interop;
+using Telehealth.Benchmarks.Grpc.Testing;
 
 namespace Telehealth.Benchmarks.Grpc;
 
 /// <summary>
 /// UnaryCall with the gRPC framing done by hand on a plain endpoint: read one length-prefixed
 /// SimpleRequest, answer one length-prefixed SimpleResponse and grpc-status 0 in trailers.
-/// No checks, metadata, deadlines or diagnostics: what the library's unary path cannot beat.
+/// No checks, metadata, deadlines or diagnostics: what grpc-dotnet's unary path cannot beat.
 /// </summary>
 public static class BareUnaryCall
 {

@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Telehealth.Contracts.Notification.V1;
-using Telehealth.Grpc;
-using Telehealth.Grpc.Client;
+using Grpc.Core;
 
 namespace Telehealth.Benchmarks.Load;
 
@@ -37,11 +36,10 @@ public sealed class AlertWatcher : IAsyncDisposable
         var watcher = new AlertWatcher();
         await Task.WhenAll(population.Therapists.Select(async therapist =>
         {
-            var channel = system.Channel("notification", therapist.Index);
+            var client = system.Notification(therapist.Index);
             // Only what is new: the inbox may already hold notifications from the setup.
-            var latest = (await Rpc.CallUntilDoneAsync(channel, Rpc.ListNotifications, new ListNotificationsRequest { PageSize = 1 }, therapist.Caller)).LatestCursor;
-            var stream = channel.ServerStreamingCall(Rpc.Subscribe, new SubscribeRequest { AfterCursor = latest },
-                new CallOptions { Headers = therapist.Caller.Headers, CancellationToken = watcher._stop.Token }.WithTimeout(lifetime));
+            var latest = (await Rpc.CallUntilDoneAsync("ListNotifications", options => client.ListNotificationsAsync(new ListNotificationsRequest { PageSize = 1 }, options), therapist.Caller)).LatestCursor;
+            var stream = client.Subscribe(new SubscribeRequest { AfterCursor = latest }, therapist.Caller.Options(lifetime, watcher._stop.Token));
             await stream.ResponseHeadersAsync;
             lock (watcher._streams)
             {

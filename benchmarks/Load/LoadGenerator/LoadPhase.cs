@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Telehealth.Contracts.Prescription.V1;
-using Telehealth.Grpc;
-using Telehealth.Grpc.Client;
+using Grpc.Core;
 
 namespace Telehealth.Benchmarks.Load;
 
@@ -15,6 +14,8 @@ namespace Telehealth.Benchmarks.Load;
 /// </summary>
 public sealed class LoadPhase
 {
+    private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(30);
+
     private readonly RunningSystem _system;
     private readonly Population _population;
     private readonly LoadSettings _settings;
@@ -190,8 +191,7 @@ public sealed class LoadPhase
         var sent = Stopwatch.GetTimestamp();
         try
         {
-            var response = await _system.Channel("progress", patient.Index).UnaryCall(Rpc.SubmitSessionReport, request,
-                new CallOptions { Headers = patient.Caller.Headers }.WithTimeout(TimeSpan.FromSeconds(30)));
+            var response = await _system.Progress(patient.Index).SubmitSessionReportAsync(request, patient.Caller.Options(CallTimeout));
             var answered = Stopwatch.GetTimestamp();
             if (measured)
             {
@@ -232,9 +232,8 @@ public sealed class LoadPhase
         var sent = Stopwatch.GetTimestamp();
         try
         {
-            await _system.Channel("prescription", patient.Index).UnaryCall(Rpc.GetActiveProgramme,
-                new GetActiveProgrammeRequest { PatientId = patient.Caller.IdText },
-                new CallOptions { Headers = patient.Caller.Headers }.WithTimeout(TimeSpan.FromSeconds(30)));
+            await _system.Prescription(patient.Index).GetActiveProgrammeAsync(
+                new GetActiveProgrammeRequest { PatientId = patient.Caller.IdText }, patient.Caller.Options(CallTimeout));
             var answered = Stopwatch.GetTimestamp();
             if (measured)
             {

@@ -93,7 +93,7 @@ public static class ReminderPhase
         {
             var request = new SchedulingSetPreferences { RequestId = Guid.NewGuid().ToString(), PatientId = patient.Caller.IdText, TimeZone = "UTC" };
             request.ExerciseTimes.Add(new ExerciseTime { Day = day, StartTime = time });
-            await Rpc.CallUntilDoneAsync(system.Channel("scheduling", patient.Index), Rpc.SetSchedulePreferences, request, patient.Caller);
+            await Rpc.CallUntilDoneAsync("SetPreferences", options => system.Scheduling(patient.Index).SetPreferencesAsync(request, options), patient.Caller);
             onDone?.Invoke();
         });
     }

@@ -1,20 +1,29 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
-using Telehealth.Grpc.Client;
+using Grpc.Net.Client;
+using Telehealth.Contracts.Notification.V1;
+using Telehealth.Contracts.Prescription.V1;
+using Telehealth.Contracts.Progress.V1;
+using Telehealth.Contracts.Scheduling.V1;
 using Telehealth.ServiceDefaults.Security;
 
 namespace Telehealth.Benchmarks.Load;
 
 /// <summary>
 /// The system the AppHost is running, as its apphost.json describes it: each service's gRPC
-/// endpoint (a few HTTP/2 connections to each), the development signing key, the dashboard,
-/// and the state folder with the services' SQLite files.
+/// endpoint (a few channels to each, each its own HTTP/2 connection pool, with a generated
+/// client per channel), the development signing key, the dashboard, and the state folder with
+/// the services' SQLite files.
 /// </summary>
 public sealed class RunningSystem : IDisposable
 {
     public static readonly string[] ServiceNames = ["prescription", "progress", "scheduling", "notification"];
 
     private readonly Dictionary<string, GrpcChannel[]> _channels = [];
+    private readonly PrescriptionService.PrescriptionServiceClient[] _prescription;
+    private readonly ProgressService.ProgressServiceClient[] _progress;
+    private readonly SchedulingService.SchedulingServiceClient[] _scheduling;
+    private readonly NotificationService.NotificationServiceClient[] _notification;
     private readonly HttpClient _dashboard;
 
     private RunningSystem(string stateDirectory, DevelopmentIdentity identity, Dictionary<string, Uri> grpc, Uri dashboard, string dashboardToken, int connections)
@@ -24,8 +33,12 @@ public sealed class RunningSystem : IDisposable
         foreach (var (name, address) in grpc)
         {
             // Separate channels are separate connection pools: patients are spread over them.
-            _channels[name] = Enumerable.Range(0, connections).Select(_ => GrpcChannel.ForAddress(address)).ToArray();
+            _channels[name] = Enumerable.Range(0, connections).Select(_ => OpenChannel(address)).ToArray();
         }
+        _prescription = _channels["prescription"].Select(c => new PrescriptionService.PrescriptionServiceClient(c)).ToArray();
+        _progress = _channels["progress"].Select(c => new ProgressService.ProgressServiceClient(c)).ToArray();
+        _scheduling = _channels["scheduling"].Select(c => new SchedulingService.SchedulingServiceClient(c)).ToArray();
+        _notification = _channels["notification"].Select(c => new NotificationService.NotificationServiceClient(c)).ToArray();
         _dashboard = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = dashboard, Timeout = TimeSpan.FromSeconds(10) };
         _dashboard.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", dashboardToken);
     }
@@ -52,8 +65,14 @@ public sealed class RunningSystem : IDisposable
             connections);
     }
 
-    /// <summary>One of the service's channels, the same one for the same key (a patient keeps to its connection).</summary>
-    public GrpcChannel Channel(string service, int key) => _channels[service][(int)((uint)key % (uint)_channels[service].Length)];
+    // A client on one of the service's channels, the same one for the same key (a patient keeps to its connection).
+    public PrescriptionService.PrescriptionServiceClient Prescription(int key) => Pick(_prescription, key);
+
+    public ProgressService.ProgressServiceClient Progress(int key) => Pick(_progress, key);
+
+    public SchedulingService.SchedulingServiceClient Scheduling(int key) => Pick(_scheduling, key);
+
+    public NotificationService.NotificationServiceClient Notification(int key) => Pick(_notification, key);
 
     /// <summary>Process ids of the resources (services and broker) as the dashboard reports them.</summary>
     public async Task<Dictionary<string, int>> ProcessIdsAsync()
@@ -71,6 +90,27 @@ public sealed class RunningSystem : IDisposable
         }
         return ids;
     }
+
+    private static T Pick<T>(T[] clients, int key) => clients[(int)((uint)key % (uint)clients.Length)];
+
+    private static GrpcChannel OpenChannel(Uri address) => GrpcChannel.ForAddress(address, new GrpcChannelOptions
+    {
+        HttpHandler = new SocketsHttpHandler
+        {
+            // More connections once a connection's streams run out, none closed for being idle.
+            EnableMultipleHttp2Connections = true,
+            PooledConnectionIdleTimeout = Timeout.InfiniteTimeSpan,
+            KeepAlivePingDelay = TimeSpan.FromSeconds(60),
+            KeepAlivePingTimeout = TimeSpan.FromSeconds(30),
+            KeepAlivePingPolicy = HttpKeepAlivePingPolicy.WithActiveRequests,
+            ConnectTimeout = TimeSpan.FromSeconds(10),
+            // The services are on loopback: a proxy from the environment must not come between.
+            UseProxy = false,
+            UseCookies = false,
+        },
+        DisposeHttpClient = true,
+        ServiceConfig = SetupRetries.ServiceConfig(),
+    });
 
     public void Dispose()
     {

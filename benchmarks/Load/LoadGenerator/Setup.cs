@@ -16,7 +16,7 @@ public static class Setup
     public static async Task<SetupResult> RunAsync(RunningSystem system, Population population, LoadSettings settings, Output output)
     {
         var first = population.Therapists[0];
-        var templates = (await Rpc.CallUntilDoneAsync(system.Channel("prescription", 0), Rpc.ListTemplates, new ListTemplatesRequest(), first.Caller)).Templates;
+        var templates = (await Rpc.CallUntilDoneAsync("ListTemplates", options => system.Prescription(0).ListTemplatesAsync(new ListTemplatesRequest(), options), first.Caller)).Templates;
         if (templates.Count == 0)
         {
             throw new InvalidOperationException("prescription lists no templates");
@@ -39,18 +39,18 @@ public static class Setup
         await Task.WhenAll(probes.Select(async patient =>
         {
             var wait = TimeSpan.FromMinutes(10);
-            await Rpc.CallUntilDoneAsync(system.Channel("progress", patient.Index), Rpc.GetPatientSummary,
-                new GetPatientSummaryRequest { PatientId = patient.Caller.IdText }, patient.Therapist.Caller, waitWhileNotFound: wait);
+            await Rpc.CallUntilDoneAsync("GetPatientSummary", options => system.Progress(patient.Index).GetPatientSummaryAsync(
+                new GetPatientSummaryRequest { PatientId = patient.Caller.IdText }, options), patient.Therapist.Caller, waitWhileNotFound: wait);
             var until = DateTime.UtcNow + wait;
             while (true)
             {
-                var plan = await Rpc.CallUntilDoneAsync(system.Channel("scheduling", patient.Index), Rpc.GetPatientPlan,
+                var plan = await Rpc.CallUntilDoneAsync("GetPatientPlan", options => system.Scheduling(patient.Index).GetPatientPlanAsync(
                     new GetPatientPlanRequest
                     {
                         PatientId = patient.Caller.IdText,
                         From = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(-1)),
                         To = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(14)),
-                    }, patient.Therapist.Caller, waitWhileNotFound: wait);
+                    }, options), patient.Therapist.Caller, waitWhileNotFound: wait);
                 if (plan.Sessions.Count > 0 || DateTime.UtcNow > until)
                 {
                     break;
@@ -67,13 +67,14 @@ public static class Setup
         Parallel.ForEachAsync(population.Patients, new ParallelOptions { MaxDegreeOfParallelism = settings.SetupConcurrency }, async (patient, _) =>
         {
             var template = templates[patient.Index % templates.Count];
-            var programme = await Rpc.CallUntilDoneAsync(system.Channel("prescription", patient.Index), Rpc.PrescribeProgramme, new PrescribeProgrammeRequest
+            var request = new PrescribeProgrammeRequest
             {
                 RequestId = Guid.NewGuid().ToString(),
                 PatientId = patient.Caller.IdText,
                 TemplateId = template.TemplateId,
                 Reason = "Initial assessment: chronic low back pain; starting the clinic's home programme.",
-            }, patient.Therapist.Caller);
+            };
+            var programme = await Rpc.CallUntilDoneAsync("PrescribeProgramme", options => system.Prescription(patient.Index).PrescribeProgrammeAsync(request, options), patient.Therapist.Caller);
             patient.Prescribed(programme);
             onDone();
         });

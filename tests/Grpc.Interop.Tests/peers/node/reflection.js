@@ -1,123 +1,94 @@
 'use strict';
 
-// Server side of gRPC server reflection (v1 and v1alpha share one wire
-// shape), for server.js. Descriptors come from protobufjs, which builds one
-// FileDescriptorProto per package; each of our protos declares one package,
-// so that is one descriptor per .proto file, renamed here to its real path.
+// The client side of gRPC server reflection (v1 and v1alpha share one wire shape): asking
+// questions on one stream, collecting a service's file descriptors with their dependencies,
+// and building a working client from nothing but those descriptors.
 
-const fs = require('node:fs');
-const path = require('node:path');
 const grpc = require('@grpc/grpc-js');
-const protobuf = require('protobufjs');
+const protoLoader = require('@grpc/proto-loader');
 const { FileDescriptorProto } = require('protobufjs/ext/descriptor');
-const { INCLUDE_DIRS, PROTO_FILES } = require('./protos');
+const { CaseFailure, callOptions, describe, describeStatus, observeStream } = require('./calls');
 
-function resolveInIncludeDirs(_origin, target) {
-  for (const dir of INCLUDE_DIRS) {
-    const candidate = path.join(dir, target);
-    if (fs.existsSync(candidate)) {
-      return candidate;
+// Opens ServerReflectionInfo. The protocol answers each request with exactly one response, in
+// order, so ask() resolves to the answer to its own request.
+function openReflection(client) {
+  const stream = observeStream(client.ServerReflectionInfo(callOptions()));
+  const ask = async (request) => {
+    stream.call.write(request);
+    const response = await stream.read();
+    if (response === null) {
+      throw new CaseFailure(
+        `expected an answer to ${describe(request)}, the stream ended with ${describeStatus(await stream.status)}`,
+      );
     }
-  }
-  return target;
-}
-
-function relativeToIncludeDirs(filename) {
-  for (const dir of INCLUDE_DIRS) {
-    const relative = path.relative(dir, filename);
-    if (!relative.startsWith('..')) {
-      return relative.split(path.sep).join('/');
-    }
-  }
-  return filename;
-}
-
-// Fully qualified names of everything a file declares, nested types included.
-function declaredSymbols(file) {
-  const prefix = file.package ? `${file.package}.` : '';
-  const symbols = [];
-  const addMessages = (messages, scope) => {
-    for (const message of messages) {
-      const name = `${scope}${message.name}`;
-      symbols.push(name);
-      symbols.push(...message.enumType.map((e) => `${name}.${e.name}`));
-      addMessages(message.nestedType, `${name}.`);
-    }
+    return response;
   };
-  addMessages(file.messageType, prefix);
-  symbols.push(...file.enumType.map((e) => `${prefix}${e.name}`));
-  for (const service of file.service) {
-    symbols.push(`${prefix}${service.name}`);
-    symbols.push(...service.method.map((method) => `${prefix}${service.name}.${method.name}`));
-  }
-  return symbols;
-}
-
-// Indexes the encoded descriptors by file name and by declared symbol.
-function buildIndex() {
-  const root = new protobuf.Root();
-  root.resolvePath = resolveInIncludeDirs;
-  root.loadSync(PROTO_FILES, { keepCase: true });
-  root.resolveAll();
-
-  const byFilename = new Map();
-  const bySymbol = new Map();
-  for (const file of root.toDescriptor('proto3').file) {
-    const firstDeclared = root.lookup(declaredSymbols(file)[0]);
-    file.name = relativeToIncludeDirs(firstDeclared.filename);
-    const encoded = Buffer.from(FileDescriptorProto.encode(file).finish());
-    byFilename.set(file.name, encoded);
-    for (const symbol of declaredSymbols(file)) {
-      bySymbol.set(symbol, encoded);
+  const close = async () => {
+    stream.call.end();
+    while ((await stream.read()) !== null) {
+      // Nothing more is expected; reading to the end lets the status arrive.
     }
-  }
-  return { byFilename, bySymbol };
-}
-
-function notFound(what) {
-  return { error_response: { error_code: grpc.status.NOT_FOUND, error_message: `${what} not found` } };
-}
-
-function answer(request, index, serviceNames) {
-  switch (request.message_request) {
-    case 'list_services':
-      return { list_services_response: { service: serviceNames.map((name) => ({ name })) } };
-    case 'file_by_filename': {
-      const file = index.byFilename.get(request.file_by_filename);
-      return file
-        ? { file_descriptor_response: { file_descriptor_proto: [file] } }
-        : notFound(`file ${request.file_by_filename}`);
-    }
-    case 'file_containing_symbol': {
-      const file = index.bySymbol.get(request.file_containing_symbol);
-      return file
-        ? { file_descriptor_response: { file_descriptor_proto: [file] } }
-        : notFound(`symbol ${request.file_containing_symbol}`);
-    }
-    default:
-      // The interop protos declare no extensions, so extension queries have nothing to find.
-      return {
-        error_response: {
-          error_code: grpc.status.UNIMPLEMENTED,
-          error_message: `${request.message_request} is not supported`,
-        },
-      };
-  }
-}
-
-// Returns the ServerReflectionInfo handler, answering each request in order.
-function reflectionHandler(serviceNames) {
-  const index = buildIndex();
-  return (call) => {
-    call.on('data', (request) => {
-      call.write({
-        valid_host: request.host ?? '',
-        original_request: request,
-        ...answer(request, index, serviceNames),
-      });
-    });
-    call.on('end', () => call.end());
+    return stream.status;
   };
+  return { ask, close };
 }
 
-module.exports = { reflectionHandler };
+function fileDescriptors(response, question) {
+  if (response.message_response !== 'file_descriptor_response') {
+    throw new CaseFailure(`expected a file_descriptor_response for ${question}, saw ${describe(response)}`);
+  }
+  const files = response.file_descriptor_response.file_descriptor_proto ?? [];
+  if (files.length === 0) {
+    throw new CaseFailure(`expected file descriptors for ${question}, saw none`);
+  }
+  return files.map((bytes) => ({ bytes, file: FileDescriptorProto.decode(bytes) }));
+}
+
+// Every file the one declaring `symbol` needs, by name: what the server sent with it, and any
+// dependency it left out, asked for by file name.
+async function descriptorsFor(ask, symbol) {
+  const files = new Map();
+  const add = (found) => found.forEach(({ bytes, file }) => files.set(file.name, { bytes, file }));
+  add(fileDescriptors(await ask({ file_containing_symbol: symbol }), symbol));
+  for (let missing = missingDependencies(files); missing.length > 0; missing = missingDependencies(files)) {
+    for (const name of missing) {
+      add(fileDescriptors(await ask({ file_by_filename: name }), name));
+    }
+  }
+  return files;
+}
+
+function missingDependencies(files) {
+  const needed = [...files.values()].flatMap(({ file }) => file.dependency ?? []);
+  return [...new Set(needed)].filter((name) => !files.has(name));
+}
+
+function varint(value) {
+  const bytes = [];
+  for (let rest = value; ; rest >>>= 7) {
+    if (rest < 0x80) {
+      bytes.push(rest);
+      return Buffer.from(bytes);
+    }
+    bytes.push((rest & 0x7f) | 0x80);
+  }
+}
+
+// A FileDescriptorSet is `repeated FileDescriptorProto file = 1`: each file as a
+// length-delimited field, so the server's bytes go in unchanged.
+function descriptorSet(files) {
+  return Buffer.concat([...files.values()].flatMap(({ bytes }) => [Buffer.from([0x0a]), varint(bytes.length), bytes]));
+}
+
+// A client class for `serviceName` built from reflected descriptors alone.
+function reflectedClientClass(files, serviceName, loaderOptions) {
+  const definition = protoLoader.loadFileDescriptorSetFromBuffer(descriptorSet(files), loaderOptions);
+  const service = grpc.loadPackageDefinition(definition);
+  const found = serviceName.split('.').reduce((scope, name) => scope?.[name], service);
+  if (typeof found !== 'function') {
+    throw new CaseFailure(`the reflected descriptors (${[...files.keys()].join(', ')}) do not define ${serviceName}`);
+  }
+  return found;
+}
+
+module.exports = { openReflection, fileDescriptors, descriptorsFor, reflectedClientClass };

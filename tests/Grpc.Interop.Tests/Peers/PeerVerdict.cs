@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Telehealth.Grpc.Interop.Tests;
+namespace Telehealth.Grpc.Interop.Tests.Peers;
 
 /// <summary>What a peer's interop client reported for one case: one JSON line, {"case":…,"ok":…,"error":…}.</summary>
 internal sealed record PeerVerdict(bool Ok, string? Error)

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Telehealth.Grpc.Interop.Tests;
+namespace Telehealth.Grpc.Interop.Tests.Peers;
 
 /// <summary>A peer program this test started; killed (with its children) when disposed.</summary>
 internal sealed class PeerProcess : IDisposable
@@ -11,7 +11,7 @@ internal sealed class PeerProcess : IDisposable
 
     private PeerProcess(Process process) => _process = process;
 
-    public static PeerProcess Start(string fileName, string workingDirectory, params string[] arguments)
+    public static PeerProcess Start(string fileName, string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
     {
         var info = new ProcessStartInfo(fileName)
         {
@@ -24,6 +24,10 @@ internal sealed class PeerProcess : IDisposable
         foreach (var argument in arguments)
         {
             info.ArgumentList.Add(argument);
+        }
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
         }
         var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {fileName}.");
         var peer = new PeerProcess(process);
@@ -40,8 +44,6 @@ internal sealed class PeerProcess : IDisposable
         process.BeginErrorReadLine();
         return peer;
     }
-
-    public StreamReader Output => _process.StandardOutput;
 
     public string Errors
     {

@@ -1,0 +1,3 @@
+// Each collection starts a broker and two services; one at a time keeps two shared cores from
+// starving the deadlines the cases measure.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]

@@ -1,0 +1,14 @@
+using Telehealth.Grpc.Interop.Tests.Peers;
+
+namespace Telehealth.Grpc.Interop.Tests;
+
+/// <summary>@grpc/grpc-js calls the services over h2c.</summary>
+[Collection(PlaintextCollection.Name)]
+public sealed class GrpcJsTests(PlaintextRun run)
+{
+    public static TheoryData<string> Cases => new(InteropCases.All);
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public Task Case_passes(string name) => run.AssertPassedAsync(Peer.GrpcJs, name);
+}
