@@ -4,8 +4,9 @@ using System.Text.Json;
 namespace Telehealth.Integration.Tests.Privacy;
 
 /// <summary>
-/// What an OTLP export says in words: every attribute key and value, name and body, one per line,
-/// without the trace and span ids, which are random and can spell anything ("Painrd4").
+/// What an OTLP export says in words: every attribute key and value, name and body, each closed by
+/// " | " so that one value running into the next ("…PainCheck", then a count of 1) reads as two,
+/// and without the trace and span ids, which are random and can spell anything ("Painrd4").
 /// </summary>
 internal static class ExportedText
 {
@@ -36,7 +37,7 @@ internal static class ExportedText
                 }
                 break;
             case JsonValueKind.String or JsonValueKind.Number:
-                text.AppendLine(element.ToString());
+                text.Append(element.ToString()).Append(" | ");
                 break;
         }
     }
