@@ -15,7 +15,7 @@ public sealed class AuthenticatedCallInterceptor : AdmissionInterceptor
         {
             return;
         }
-        var reason = context.GetHttpContext().Items[BearerTokenAuthenticationHandler.FailureItem] as string ?? "the call carries no bearer token";
+        var reason = context.GetHttpContext().Items[BearerTokenEvents.FailureItem] as string ?? "the call carries no bearer token";
         throw new RpcException(new Status(StatusCode.Unauthenticated, $"Not authenticated: {reason}."));
     }
 }

@@ -1,4 +1,5 @@
-using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -28,9 +29,16 @@ public static class ServiceAuthentication
         }
         services.Configure<TokenSettings>(configuration.GetSection(TokenSettings.Section));
         services.Configure<CallRateSettings>(configuration.GetSection(CallRateSettings.Section));
-        services.AddSingleton<BearerTokenValidator>();
-        services.AddAuthentication(BearerTokenAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, BearerTokenAuthenticationHandler>(BearerTokenAuthenticationHandler.SchemeName, _ => { });
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer(options =>
+            {
+                // The token's own claim names ("sub", "role"), not the WS-* URIs they would be mapped to.
+                options.MapInboundClaims = false;
+                options.TokenValidationParameters = BearerTokenRules.ValidationParameters(settings);
+                options.TokenHandlers.Clear();
+                options.TokenHandlers.Add(new JsonWebTokenHandler { MaximumTokenSizeInBytes = BearerTokenRules.MaximumTokenBytes });
+                options.Events = new BearerTokenEvents();
+            });
         // One rate limiter for the process: an interceptor not registered here would be made per call.
         services.AddSingleton<AuthenticatedCallInterceptor>();
         services.AddSingleton<CallRateLimitInterceptor>();

@@ -1,12 +1,18 @@
+using System.Security.Claims;
 using Grpc.Core;
+using Telehealth.ServiceDefaults.Security;
 using Telehealth.ServiceDefaults.Tests.Probe.V1;
 
 namespace Telehealth.ServiceDefaults.Tests.Support;
 
 internal sealed class ProbeApi : ProbeService.ProbeServiceBase
 {
-    public override Task<EchoReply> Echo(EchoRequest request, ServerCallContext context) =>
-        Task.FromResult(new EchoReply { Length = request.Payload.Length });
+    public override Task<EchoReply> Echo(EchoRequest request, ServerCallContext context)
+    {
+        var user = context.GetHttpContext().User;
+        var caller = user.Identity?.IsAuthenticated == true ? $"{user.FindFirstValue(TokenClaims.Subject)} {user.FindFirstValue(TokenClaims.Role)}" : "";
+        return Task.FromResult(new EchoReply { Length = request.Payload.Length, Caller = caller });
+    }
 
     public override async Task Count(CountRequest request, IServerStreamWriter<CountReply> responseStream, ServerCallContext context)
     {

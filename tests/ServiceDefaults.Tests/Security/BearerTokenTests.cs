@@ -1,19 +1,21 @@
 using System.Text;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Telehealth.ServiceDefaults.Api;
 using Telehealth.ServiceDefaults.Security;
+using Telehealth.ServiceDefaults.Tests.Support;
 
 namespace Telehealth.ServiceDefaults.Tests.Security;
 
-public sealed class BearerTokenValidatorTests : IDisposable
+public sealed class BearerTokenTests : IAsyncLifetime
 {
     private readonly DevelopmentIdentity _current = DevelopmentIdentity.Create();
     private readonly DevelopmentIdentity _previous = DevelopmentIdentity.Create();
-    private readonly BearerTokenValidator _validator;
+    private TokenProbe _validator = null!;
 
-    public BearerTokenValidatorTests() => _validator = ValidatorFor(_current, _previous);
+    public async Task InitializeAsync() => _validator = await TokenProbe.StartAsync(_current, _previous);
 
     [Theory]
     [InlineData(CallerRole.Patient, "patient")]
@@ -22,22 +24,20 @@ public sealed class BearerTokenValidatorTests : IDisposable
     public async Task A_token_from_an_active_key_names_its_subject_and_role(CallerRole role, string claim)
     {
         var subject = Guid.NewGuid();
-        var (principal, failure) = await _validator.ValidateAsync(_current.Issue(role, subject));
+        var (caller, failure) = await _validator.AuthenticateAsync(_current.Issue(role, subject));
 
         Assert.Null(failure);
-        Assert.Equal(subject.ToString(), principal!.FindFirst(TokenClaims.Subject)!.Value);
-        Assert.Equal(claim, principal.FindFirst(TokenClaims.Role)!.Value);
-        Assert.True(principal.Identity!.IsAuthenticated);
+        Assert.Equal($"{subject} {claim}", caller);
     }
 
     [Fact]
     public async Task Both_keys_of_a_rotation_are_accepted_and_a_retired_key_is_not()
     {
-        Assert.NotNull((await _validator.ValidateAsync(_previous.Issue(CallerRole.Patient, Guid.NewGuid()))).Principal);
+        Assert.NotNull((await _validator.AuthenticateAsync(_previous.Issue(CallerRole.Patient, Guid.NewGuid()))).Caller);
 
         using var retired = DevelopmentIdentity.Create();
-        var (principal, failure) = await _validator.ValidateAsync(retired.Issue(CallerRole.Patient, Guid.NewGuid()));
-        Assert.Null(principal);
+        var (caller, failure) = await _validator.AuthenticateAsync(retired.Issue(CallerRole.Patient, Guid.NewGuid()));
+        Assert.Null(caller);
         Assert.Equal("the token is signed with an unknown key", failure);
     }
 
@@ -45,8 +45,8 @@ public sealed class BearerTokenValidatorTests : IDisposable
     public async Task An_expired_token_is_refused_but_small_clock_skew_is_tolerated()
     {
         var hour = TimeSpan.FromHours(1);
-        Assert.Equal("the token has expired", (await _validator.ValidateAsync(_current.Issue(CallerRole.Patient, Guid.NewGuid(), hour, DateTime.UtcNow.AddMinutes(-62)))).Failure);
-        Assert.Null((await _validator.ValidateAsync(_current.Issue(CallerRole.Patient, Guid.NewGuid(), hour, DateTime.UtcNow.AddMinutes(-60).AddSeconds(-5)))).Failure);
+        Assert.Equal("the token has expired", (await _validator.AuthenticateAsync(_current.Issue(CallerRole.Patient, Guid.NewGuid(), hour, DateTime.UtcNow.AddMinutes(-62)))).Failure);
+        Assert.Null((await _validator.AuthenticateAsync(_current.Issue(CallerRole.Patient, Guid.NewGuid(), hour, DateTime.UtcNow.AddMinutes(-60).AddSeconds(-5)))).Failure);
     }
 
     [Fact]
@@ -54,10 +54,10 @@ public sealed class BearerTokenValidatorTests : IDisposable
     {
         using var otherIssuer = DevelopmentIdentity.Create(issuer: "someone-else");
         using var otherAudience = DevelopmentIdentity.Create(audience: "another-app");
-        var validator = ValidatorFor(_current, otherIssuer, otherAudience);
+        await using var validator = await TokenProbe.StartAsync(_current, otherIssuer, otherAudience);
 
-        Assert.Equal("the token is from another issuer", (await validator.ValidateAsync(otherIssuer.Issue(CallerRole.Patient, Guid.NewGuid()))).Failure);
-        Assert.Equal("the token is for another audience", (await validator.ValidateAsync(otherAudience.Issue(CallerRole.Patient, Guid.NewGuid()))).Failure);
+        Assert.Equal("the token is from another issuer", (await validator.AuthenticateAsync(otherIssuer.Issue(CallerRole.Patient, Guid.NewGuid()))).Failure);
+        Assert.Equal("the token is for another audience", (await validator.AuthenticateAsync(otherAudience.Issue(CallerRole.Patient, Guid.NewGuid()))).Failure);
     }
 
     [Fact]
@@ -65,9 +65,9 @@ public sealed class BearerTokenValidatorTests : IDisposable
     {
         var header = Base64Url($$"""{"alg":"none","typ":"JWT","kid":"{{_current.KeyId}}"}""");
         var payload = Base64Url(Payload(_current, DateTime.UtcNow.AddHours(1)));
-        var (principal, failure) = await _validator.ValidateAsync($"{header}.{payload}.");
+        var (caller, failure) = await _validator.AuthenticateAsync($"{header}.{payload}.");
 
-        Assert.Null(principal);
+        Assert.Null(caller);
         Assert.Equal("the token is not signed with ES256", failure);
     }
 
@@ -78,8 +78,8 @@ public sealed class BearerTokenValidatorTests : IDisposable
         var secret = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(_current.PublicKeyPem)) { KeyId = _current.KeyId };
         var token = new JsonWebTokenHandler().CreateToken(Descriptor(_current, DateTime.UtcNow.AddHours(1), new SigningCredentials(secret, SecurityAlgorithms.HmacSha256)));
 
-        var (principal, failure) = await _validator.ValidateAsync(token);
-        Assert.Null(principal);
+        var (caller, failure) = await _validator.AuthenticateAsync(token);
+        Assert.Null(caller);
         Assert.Equal("the token is not signed with ES256", failure);
     }
 
@@ -90,7 +90,7 @@ public sealed class BearerTokenValidatorTests : IDisposable
         var parts = token.Split('.');
         var forged = $"{parts[0]}.{Base64Url(Payload(_current, DateTime.UtcNow.AddHours(1), role: "therapist"))}.{parts[2]}";
 
-        Assert.Equal("the token's signature is not valid", (await _validator.ValidateAsync(forged)).Failure);
+        Assert.Equal("the token's signature is not valid", (await _validator.AuthenticateAsync(forged)).Failure);
     }
 
     [Fact]
@@ -98,13 +98,12 @@ public sealed class BearerTokenValidatorTests : IDisposable
     {
         var subject = Guid.NewGuid();
         var token = _current.Issue(CallerRole.Patient, subject);
-        Assert.Null((await _validator.ValidateAsync(token)).Failure);
+        Assert.Null((await _validator.AuthenticateAsync(token)).Failure);
         var parts = token.Split('.');
         var forged = $"{parts[0]}.{Base64Url(Payload(_current, DateTime.UtcNow.AddHours(1), role: "therapist"))}.{parts[2]}";
 
-        Assert.Equal("the token's signature is not valid", (await _validator.ValidateAsync(forged)).Failure);
-        var again = (await _validator.ValidateAsync(token)).Principal!;
-        Assert.Equal((subject.ToString(), "patient"), (again.FindFirst(TokenClaims.Subject)!.Value, again.FindFirst(TokenClaims.Role)!.Value));
+        Assert.Equal("the token's signature is not valid", (await _validator.AuthenticateAsync(forged)).Failure);
+        Assert.Equal($"{subject} patient", (await _validator.AuthenticateAsync(token)).Caller);
     }
 
     [Theory]
@@ -115,7 +114,7 @@ public sealed class BearerTokenValidatorTests : IDisposable
     public async Task Subject_and_role_must_be_ones_the_services_know(string subject, string role, string expected)
     {
         var descriptor = Descriptor(_current, DateTime.UtcNow.AddHours(1), null, subject, role);
-        Assert.Equal(expected, (await _validator.ValidateAsync(new JsonWebTokenHandler().CreateToken(descriptor))).Failure);
+        Assert.Equal(expected, (await _validator.AuthenticateAsync(new JsonWebTokenHandler().CreateToken(descriptor))).Failure);
     }
 
     [Theory]
@@ -123,7 +122,7 @@ public sealed class BearerTokenValidatorTests : IDisposable
     [InlineData("garbage")]
     [InlineData("a.b.c")]
     public async Task Garbage_is_refused_without_throwing(string token) =>
-        Assert.NotNull((await _validator.ValidateAsync(token)).Failure);
+        Assert.NotNull((await _validator.AuthenticateAsync(token)).Failure);
 
     [Fact]
     public async Task Settings_without_keys_name_what_is_missing()
@@ -132,20 +131,17 @@ public sealed class BearerTokenValidatorTests : IDisposable
         Assert.Contains("Authentication:SigningKeys", settings.Problem());
         settings.SigningKeys.Add(new SigningKeySetting { KeyId = "k", PublicKey = "not a key" });
         Assert.Equal("Authentication:SigningKeys:0:PublicKey is not a PEM or base64 EC public key", settings.Problem());
-        Assert.Throws<InvalidOperationException>(() => new BearerTokenValidator(Options.Create(settings)));
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([
+            KeyValuePair.Create("Authentication:Issuer", (string?)"i"), KeyValuePair.Create("Authentication:Audience", (string?)"a")]).Build();
+        var refused = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddServiceAuthentication(configuration));
+        Assert.Contains("Authentication:SigningKeys", refused.Message);
     }
 
-    public void Dispose()
+    public async Task DisposeAsync()
     {
+        await _validator.DisposeAsync();
         _current.Dispose();
         _previous.Dispose();
-    }
-
-    private static BearerTokenValidator ValidatorFor(params DevelopmentIdentity[] identities)
-    {
-        var settings = new TokenSettings { Issuer = identities[0].Issuer, Audience = identities[0].Audience };
-        settings.SigningKeys.AddRange(identities.Select(i => new SigningKeySetting { KeyId = i.KeyId, PublicKey = i.PublicKeyPem }));
-        return new BearerTokenValidator(Options.Create(settings));
     }
 
     private static SecurityTokenDescriptor Descriptor(DevelopmentIdentity identity, DateTime expires, SigningCredentials? credentials,

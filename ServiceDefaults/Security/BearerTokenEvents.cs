@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Telehealth.ServiceDefaults.Security;
+
+/// <summary>
+/// JwtBearer's events with the services' rules (<see cref="BearerTokenRules"/>). A refusal's reason
+/// is kept on the request, where <see cref="AuthenticatedCallInterceptor"/> turns it into
+/// UNAUTHENTICATED: gRPC clients understand that better than an HTTP 401 challenge.
+/// </summary>
+public sealed class BearerTokenEvents : JwtBearerEvents
+{
+    public const string FailureItem = "telehealth.token-failure";
+
+    public override Task MessageReceived(MessageReceivedContext context)
+    {
+        var authorization = context.Request.Headers.Authorization.ToString();
+        if (authorization.Length == 0)
+        {
+            return Task.CompletedTask;
+        }
+        if (!authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            Refuse(context, "the authorization metadata is not a bearer token");
+            return Task.CompletedTask;
+        }
+        var token = authorization["Bearer ".Length..].Trim();
+        if (BearerTokenRules.HeaderProblem(token) is { } problem)
+        {
+            Refuse(context, problem);
+            return Task.CompletedTask;
+        }
+        context.Token = token;
+        return Task.CompletedTask;
+    }
+
+    public override Task AuthenticationFailed(AuthenticationFailedContext context)
+    {
+        Remember(context.HttpContext, BearerTokenRules.Describe(context.Exception));
+        return Task.CompletedTask;
+    }
+
+    public override Task TokenValidated(TokenValidatedContext context)
+    {
+        var problem = context.Principal is null ? "the token names no caller" : BearerTokenRules.CallerProblem(context.Principal);
+        if (problem is not null)
+        {
+            Refuse(context, problem);
+        }
+        return Task.CompletedTask;
+    }
+
+    // No challenge: an unauthenticated gRPC call is answered by the interceptor, not with a 401.
+    public override Task Challenge(JwtBearerChallengeContext context)
+    {
+        context.HandleResponse();
+        return Task.CompletedTask;
+    }
+
+    private static void Refuse(ResultContext<JwtBearerOptions> context, string reason)
+    {
+        Remember(context.HttpContext, reason);
+        context.Fail(reason);
+    }
+
+    private static void Remember(HttpContext http, string reason)
+    {
+        http.Items[FailureItem] = reason;
+        http.RequestServices.GetRequiredService<ILogger<BearerTokenEvents>>().LogInformation("Refused a bearer token: {TokenProblem}", reason);
+    }
+}
