@@ -48,8 +48,10 @@ public static class ServiceDefaultsExtensions
     {
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = check => HealthTags.IsReadiness(check.Tags) });
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Live) });
-        app.MapGrpcHealthChecksService();
-        app.MapGrpcReflectionService();
+        // Probes, load balancers and tools such as grpcurl ask these without credentials; every
+        // telehealth API is marked [Authorize(Policy = CallerPolicies.Caller)].
+        app.MapGrpcHealthChecksService().AllowAnonymous();
+        app.MapGrpcReflectionService().AllowAnonymous();
         return app;
     }
 }

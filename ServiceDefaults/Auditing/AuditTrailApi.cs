@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Grpc.Core;
 using Telehealth.ServiceDefaults.Api;
+using Telehealth.ServiceDefaults.Security;
 using Telehealth.ServiceDefaults.Persistence;
 using Proto = Telehealth.Contracts.Audit.V1;
 
@@ -10,6 +12,7 @@ namespace Telehealth.ServiceDefaults.Auditing;
 /// telehealth.audit.v1.AuditTrail: one patient's records, newest first, for the patient and their
 /// therapist. It only reads; nothing in the API can change a record.
 /// </summary>
+[Authorize(Policy = CallerPolicies.Caller)]
 public sealed class AuditTrailApi(ServiceDbContext db, IPatientAccess access) : Proto.AuditTrail.AuditTrailBase
 {
     public const int DefaultPageSize = 50;

@@ -1,3 +1,4 @@
+using Grpc.Core;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http;
@@ -7,9 +8,9 @@ using Microsoft.Extensions.Logging;
 namespace Telehealth.ServiceDefaults.Security;
 
 /// <summary>
-/// JwtBearer's events with the services' rules (<see cref="BearerTokenRules"/>). A refusal's reason
-/// is kept on the request, where <see cref="AuthenticatedCallInterceptor"/> turns it into
-/// UNAUTHENTICATED: gRPC clients understand that better than an HTTP 401 challenge.
+/// JwtBearer's events with the services' rules (<see cref="BearerTokenRules"/>). A call that the
+/// <see cref="CallerPolicies.Caller"/> policy refuses is answered UNAUTHENTICATED with the token's
+/// problem, or PERMISSION_DENIED; gRPC clients understand those better than an HTTP 401 or 403.
 /// </summary>
 public sealed class BearerTokenEvents : JwtBearerEvents
 {
@@ -53,12 +54,15 @@ public sealed class BearerTokenEvents : JwtBearerEvents
         return Task.CompletedTask;
     }
 
-    // No challenge: an unauthenticated gRPC call is answered by the interceptor, not with a 401.
     public override Task Challenge(JwtBearerChallengeContext context)
     {
         context.HandleResponse();
-        return Task.CompletedTask;
+        var reason = context.HttpContext.Items[FailureItem] as string ?? "the call carries no bearer token";
+        return GrpcStatusResponse.WriteAsync(context.Response, StatusCode.Unauthenticated, $"Not authenticated: {reason}.");
     }
+
+    public override Task Forbidden(ForbiddenContext context) =>
+        GrpcStatusResponse.WriteAsync(context.Response, StatusCode.PermissionDenied, "The token's role may not call this service.");
 
     private static void Refuse(ResultContext<JwtBearerOptions> context, string reason)
     {

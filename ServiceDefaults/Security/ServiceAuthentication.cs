@@ -39,14 +39,10 @@ public static class ServiceAuthentication
                 options.TokenHandlers.Add(new JsonWebTokenHandler { MaximumTokenSizeInBytes = BearerTokenRules.MaximumTokenBytes });
                 options.Events = new BearerTokenEvents();
             });
+        services.AddAuthorization(CallerPolicies.Add);
         // One rate limiter for the process: an interceptor not registered here would be made per call.
-        services.AddSingleton<AuthenticatedCallInterceptor>();
         services.AddSingleton<CallRateLimitInterceptor>();
-        services.Configure<GrpcServiceOptions>(options =>
-        {
-            options.Interceptors.Add<AuthenticatedCallInterceptor>();
-            options.Interceptors.Add<CallRateLimitInterceptor>();
-        });
+        services.Configure<GrpcServiceOptions>(options => options.Interceptors.Add<CallRateLimitInterceptor>());
         return services;
     }
 }

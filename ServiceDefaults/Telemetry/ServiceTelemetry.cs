@@ -23,6 +23,10 @@ public static class ServiceTelemetry
     // gRPC call's span is a bare HTTP POST rather than "package.Service/Method" with rpc.* attributes.
     private const string GrpcServerSpans = "OTEL_DOTNET_EXPERIMENTAL_ASPNETCORE_ENABLE_GRPC_INSTRUMENTATION";
 
+    // Statement parameters hold health data; the EF Core instrumentation must never record them,
+    // whatever the environment says.
+    private const string StatementParameters = "OTEL_DOTNET_EXPERIMENTAL_EFCORE_ENABLE_TRACE_DB_QUERY_PARAMETERS";
+
     /// <summary>
     /// Traces, metrics and logs through OpenTelemetry, exported over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT
     /// is set (Aspire sets it to its dashboard). No statement parameters, request bodies or formatted
@@ -30,7 +34,10 @@ public static class ServiceTelemetry
     /// </summary>
     public static IHostApplicationBuilder ConfigureOpenTelemetry(this IHostApplicationBuilder builder)
     {
-        builder.Configuration.AddInMemoryCollection([KeyValuePair.Create(GrpcServerSpans, (string?)"true")]);
+        builder.Configuration.AddInMemoryCollection([
+            KeyValuePair.Create(GrpcServerSpans, (string?)"true"),
+            KeyValuePair.Create(StatementParameters, (string?)"false"),
+        ]);
         builder.Logging.AddOpenTelemetry(logging => logging.IncludeScopes = true);
         var telemetry = builder.Services.AddOpenTelemetry();
         if (string.IsNullOrWhiteSpace(builder.Configuration["OTEL_SERVICE_NAME"]))
@@ -50,13 +57,13 @@ public static class ServiceTelemetry
                     options.Filter = context => !IsProbe(context.Request.Path);
                     options.EnrichWithHttpResponse = (activity, response) => RouteTemplatePath.Apply(activity, response.HttpContext);
                 })
+                .AddEntityFrameworkCoreInstrumentation()
                 .AddGrpcClientInstrumentation()
                 .AddHttpClientInstrumentation());
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
             telemetry.UseOtlpExporter();
         }
-        builder.Services.AddSingleton(DatabaseCommandTracing.Start());
         return builder;
     }
 

@@ -1,12 +1,15 @@
+using Microsoft.AspNetCore.Authorization;
 using Grpc.Core;
 using Telehealth.Notification.Inbox;
 using Telehealth.Notification.Recipients;
 using Telehealth.ServiceDefaults.Api;
+using Telehealth.ServiceDefaults.Security;
 using Proto = Telehealth.Contracts.Notification.V1;
 
 namespace Telehealth.Notification.Grpc;
 
 /// <summary>telehealth.notification.v1.NotificationService: who is calling, then the use case.</summary>
+[Authorize(Policy = CallerPolicies.Caller)]
 public sealed class NotificationApi(RecipientDirectory recipients, InboxQueries inbox, InboxActions actions, InboxStream stream) : Proto.NotificationService.NotificationServiceBase
 {
     public override Task<Proto.Preferences> SetPreferences(Proto.SetPreferencesRequest request, ServerCallContext context) =>

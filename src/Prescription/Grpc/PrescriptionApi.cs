@@ -1,12 +1,15 @@
+using Microsoft.AspNetCore.Authorization;
 using Telehealth.Contracts.Prescription.V1;
 using Grpc.Core;
 using Telehealth.Prescription.Programmes;
 using Telehealth.Prescription.Suggestions;
 using Telehealth.ServiceDefaults.Api;
+using Telehealth.ServiceDefaults.Security;
 
 namespace Telehealth.Prescription.Grpc;
 
 /// <summary>telehealth.prescription.v1.PrescriptionService: who is calling, then the use case.</summary>
+[Authorize(Policy = CallerPolicies.Caller)]
 public sealed class PrescriptionApi(ProgrammeCommands commands, ProgrammeQueries queries, SuggestionDecisions suggestions, ExerciseCatalogueApi exercises) : PrescriptionService.PrescriptionServiceBase
 {
     public override Task<SearchExercisesResponse> SearchExercises(SearchExercisesRequest request, ServerCallContext context) =>

@@ -1,11 +1,14 @@
+using Microsoft.AspNetCore.Authorization;
 using Telehealth.Contracts.Progress.V1;
 using Grpc.Core;
 using Telehealth.Progress.Reports;
 using Telehealth.ServiceDefaults.Api;
+using Telehealth.ServiceDefaults.Security;
 
 namespace Telehealth.Progress.Grpc;
 
 /// <summary>telehealth.progress.v1.ProgressService: who is calling, then the use case.</summary>
+[Authorize(Policy = CallerPolicies.Caller)]
 public sealed class ProgressApi(
     SessionReportSubmission reports,
     SessionReportCorrection corrections,

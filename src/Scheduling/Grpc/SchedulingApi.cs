@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Telehealth.Contracts.Scheduling.V1;
 using Grpc.Core;
 using Telehealth.Scheduling.Appointments;
@@ -5,10 +6,12 @@ using Telehealth.Scheduling.Calendar;
 using Telehealth.Scheduling.Planning;
 using Telehealth.Scheduling.Schedules;
 using Telehealth.ServiceDefaults.Api;
+using Telehealth.ServiceDefaults.Security;
 
 namespace Telehealth.Scheduling.Grpc;
 
 /// <summary>telehealth.scheduling.v1.SchedulingService: who is calling, the request's ids, then the use case.</summary>
+[Authorize(Policy = CallerPolicies.Caller)]
 public sealed class SchedulingApi(
     PreferencesSubmission preferences,
     ScheduleQueries schedules,

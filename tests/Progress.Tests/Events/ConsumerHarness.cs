@@ -49,6 +49,23 @@ public sealed class ConsumerHarness : IAsyncDisposable
 
     private string? FolderToDelete { get; init; }
 
+    /// <summary>
+    /// Waits until a <typeparamref name="T"/> has been consumed. The harness gives up on a wait after
+    /// a few seconds without bus activity, which a busy machine can exceed before the first message
+    /// arrives, so the wait is asked again until a generous limit.
+    /// </summary>
+    public async Task ConsumedAsync<T>()
+        where T : class
+    {
+        var limit = TimeSpan.FromSeconds(90);
+        var until = DateTime.UtcNow + limit;
+        while (!await Harness.Consumed.Any<T>())
+        {
+            Assert.True(DateTime.UtcNow < until, $"No {typeof(T).Name} was consumed within {limit.TotalSeconds} s.");
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
+        }
+    }
+
     /// <summary>Publishes with a chosen message id, as a redelivery would repeat it.</summary>
     public Task PublishAsync<T>(T message, Guid messageId)
         where T : class =>

@@ -17,7 +17,7 @@ public sealed class ProgrammeEventConsumerTests
 
         await harness.PublishAsync(prescribed, Guid.NewGuid());
 
-        Assert.True(await harness.Harness.Consumed.Any<ProgrammePrescribed>());
+        await harness.ConsumedAsync<ProgrammePrescribed>();
         var copy = await harness.QueryAsync(db => db.Programmes.SingleAsync());
         Assert.Equal((prescribed.ProgrammeId, Patient, Therapist, 1), (copy.ProgrammeId, copy.PatientId, copy.TherapistId, copy.CurrentVersion));
         var version = await harness.QueryAsync(db => db.ProgrammeVersions.SingleAsync());
@@ -34,7 +34,7 @@ public sealed class ProgrammeEventConsumerTests
         await harness.PublishAsync(Prescribed(programmeId, 1), messageId);
         await harness.PublishAsync(Prescribed(programmeId, 1), messageId);
 
-        Assert.True(await harness.Harness.Consumed.Any<ProgrammePrescribed>());
+        await harness.ConsumedAsync<ProgrammePrescribed>();
         await harness.Harness.InactivityTask;
         Assert.Equal(1, await harness.QueryAsync(db => db.Inbox.CountAsync()));
         Assert.Equal(1, await harness.QueryAsync(db => db.ProgrammeVersions.CountAsync()));
@@ -48,9 +48,9 @@ public sealed class ProgrammeEventConsumerTests
         var adjusted = new ProgrammeAdjusted(programmeId, Patient, Therapist, 2, Prescribed(programmeId, 2).Items, "Load up", null, DateTimeOffset.UtcNow);
 
         await harness.PublishAsync(adjusted, Guid.NewGuid());
-        Assert.True(await harness.Harness.Consumed.Any<ProgrammeAdjusted>());
+        await harness.ConsumedAsync<ProgrammeAdjusted>();
         await harness.PublishAsync(Prescribed(programmeId, 1), Guid.NewGuid());
-        Assert.True(await harness.Harness.Consumed.Any<ProgrammePrescribed>());
+        await harness.ConsumedAsync<ProgrammePrescribed>();
 
         var copy = await harness.QueryAsync(db => db.Programmes.SingleAsync());
         Assert.Equal(2, copy.CurrentVersion);
@@ -63,7 +63,7 @@ public sealed class ProgrammeEventConsumerTests
         await using var harness = await ConsumerHarness.StartAsync();
         var programmeId = Guid.NewGuid();
         await harness.PublishAsync(Prescribed(programmeId, 1), Guid.NewGuid());
-        Assert.True(await harness.Harness.Consumed.Any<ProgrammePrescribed>());
+        await harness.ConsumedAsync<ProgrammePrescribed>();
 
         for (var day = 10; day >= 7; day--)
         {

@@ -42,7 +42,7 @@ internal sealed class ReportScenario : IAsyncDisposable
         scenario._harness = await ConsumerHarness.StartAsync();
         await scenario._harness.PublishAsync(new ProgrammePrescribed(scenario.ProgrammeId, scenario.Patient.Id, scenario.TherapistId, 1,
             [scenario.Item(20m)], 14, DateTimeOffset.UtcNow.AddDays(-10)), Guid.NewGuid());
-        Assert.True(await scenario._harness.Harness.Consumed.Any<ProgrammePrescribed>());
+        await scenario._harness.ConsumedAsync<ProgrammePrescribed>();
         await scenario._harness.Harness.InactivityTask;
         return scenario;
     }

@@ -37,7 +37,7 @@ public sealed class MessageSizeLimitTests
     [Fact]
     public async Task A_request_over_the_limit_is_resource_exhausted_and_one_under_it_is_served()
     {
-        await using var server = await ProbeServer.StartAsync(services => services.AddGrpcMessageSizeLimit(Configuration(null)));
+        await using var server = await ProbeServer.StartAsync<ProbeApi>(services => services.AddGrpcMessageSizeLimit(Configuration(null)));
         using var channel = GrpcChannel.ForAddress(server.Address);
         var probe = new ProbeService.ProbeServiceClient(channel);
 

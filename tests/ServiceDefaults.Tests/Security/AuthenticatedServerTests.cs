@@ -26,7 +26,7 @@ public sealed class AuthenticatedServerTests : IAsyncLifetime
             ["CallRate:PerSecond"] = "1",
         };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        _server = await ProbeServer.StartAsync(services => services.AddServiceAuthentication(configuration));
+        _server = await ProbeServer.StartAsync<GuardedProbeApi>(services => services.AddServiceAuthentication(configuration));
         _channel = GrpcChannel.ForAddress(_server.Address);
         _probe = new ProbeService.ProbeServiceClient(_channel);
     }

@@ -5,7 +5,8 @@ using Telehealth.ServiceDefaults.Tests.Probe.V1;
 
 namespace Telehealth.ServiceDefaults.Tests.Support;
 
-internal sealed class ProbeApi : ProbeService.ProbeServiceBase
+/// <summary>The probe without authorization: for what does not depend on a caller (size limits).</summary>
+internal class ProbeApi : ProbeService.ProbeServiceBase
 {
     public override Task<EchoReply> Echo(EchoRequest request, ServerCallContext context)
     {

@@ -10,8 +10,9 @@ using Microsoft.Extensions.Logging;
 namespace Telehealth.ServiceDefaults.Tests.Support;
 
 /// <summary>
-/// A Kestrel server on a free loopback port serving <see cref="ProbeApi"/> with grpc-dotnet and
-/// grpc.health.v1, plus whatever the test adds (the services' authentication, size limits).
+/// A Kestrel server on a free loopback port serving a probe API (<see cref="ProbeApi"/>, or the
+/// authorized <see cref="GuardedProbeApi"/>) with grpc-dotnet and grpc.health.v1 open to anyone,
+/// plus whatever the test adds (the services' authentication, size limits).
 /// </summary>
 internal sealed class ProbeServer : IAsyncDisposable
 {
@@ -25,7 +26,8 @@ internal sealed class ProbeServer : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<ProbeServer> StartAsync(Action<IServiceCollection> configureServices)
+    public static async Task<ProbeServer> StartAsync<TApi>(Action<IServiceCollection> configureServices)
+        where TApi : ProbeApi
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -35,8 +37,8 @@ internal sealed class ProbeServer : IAsyncDisposable
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy());
         configureServices(builder.Services);
         var app = builder.Build();
-        app.MapGrpcService<ProbeApi>();
-        app.MapGrpcHealthChecksService();
+        app.MapGrpcService<TApi>();
+        app.MapGrpcHealthChecksService().AllowAnonymous();
         await app.StartAsync();
         var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return new ProbeServer(app, new Uri(bound.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)));

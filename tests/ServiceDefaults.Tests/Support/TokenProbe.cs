@@ -31,7 +31,7 @@ internal sealed class TokenProbe : IAsyncDisposable
         var settings = DevelopmentIdentity.ServiceEnvironment(trusted)
             .Select(pair => KeyValuePair.Create(pair.Key.Replace("__", ":", StringComparison.Ordinal), (string?)pair.Value));
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return new TokenProbe(await ProbeServer.StartAsync(services => services.AddServiceAuthentication(configuration)));
+        return new TokenProbe(await ProbeServer.StartAsync<GuardedProbeApi>(services => services.AddServiceAuthentication(configuration)));
     }
 
     /// <summary>The caller the token names ("sub role"), or why the service refused it.</summary>
