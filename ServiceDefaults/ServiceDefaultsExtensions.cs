@@ -16,18 +16,24 @@ public static class ServiceDefaultsExtensions
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
     {
         builder.ConfigureOpenTelemetry();
-        builder.Services.AddGrpc(options =>
-        {
-            // Handler exception messages can hold personal data: clients get the status only.
-            options.EnableDetailedErrors = false;
-            options.ResponseCompressionAlgorithm = null;
-        });
+        // Handler exception messages can hold personal data: clients get the status only.
+        builder.Services.AddGrpc(options => options.EnableDetailedErrors = false);
         builder.Services.AddGrpcReflection();
         builder.AddGrpcMessageSizeLimit();
         builder.AddServiceAuthentication();
         builder.Services.AddHostedService<Hosting.ParentProcessWatcher>();
+        builder.AddDefaultHealthChecks();
+        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(10));
+        return builder;
+    }
+
+    /// <summary>
+    /// "self" for /alive; the readiness checks (database, broker) come with the parts that need them.
+    /// grpc.health.v1 reports the server as a whole ("") serving only when the readiness checks pass.
+    /// </summary>
+    public static IHostApplicationBuilder AddDefaultHealthChecks(this IHostApplicationBuilder builder)
+    {
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), tags: [HealthTags.Live]);
-        // grpc.health.v1 reports the server as a whole ("") serving only when the readiness checks pass.
         // Check runs the checks when asked (a probe sees the state now); Watch follows the publisher.
         builder.Services.AddGrpcHealthChecks(options =>
         {
@@ -39,7 +45,6 @@ public static class ServiceDefaultsExtensions
             options.Delay = TimeSpan.FromSeconds(1);
             options.Period = TimeSpan.FromSeconds(5);
         });
-        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(10));
         return builder;
     }
 

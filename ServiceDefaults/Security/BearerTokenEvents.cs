@@ -61,8 +61,12 @@ public sealed class BearerTokenEvents : JwtBearerEvents
         return GrpcStatusResponse.WriteAsync(context.Response, StatusCode.Unauthenticated, $"Not authenticated: {reason}.");
     }
 
-    public override Task Forbidden(ForbiddenContext context) =>
-        GrpcStatusResponse.WriteAsync(context.Response, StatusCode.PermissionDenied, "The token's role may not call this service.");
+    public override Task Forbidden(ForbiddenContext context)
+    {
+        var role = context.HttpContext.User.FindFirst(TokenClaims.Role)?.Value ?? "caller";
+        var article = role.Length > 0 && "aeiou".Contains(role[0], StringComparison.Ordinal) ? "An" : "A";
+        return GrpcStatusResponse.WriteAsync(context.Response, StatusCode.PermissionDenied, $"{article} {role} may not do this.");
+    }
 
     private static void Refuse(ResultContext<JwtBearerOptions> context, string reason)
     {

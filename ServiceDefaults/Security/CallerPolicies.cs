@@ -9,8 +9,19 @@ public static class CallerPolicies
     /// <summary>A validated token naming one of the services' roles; what each role may do is the use case's to say.</summary>
     public const string Caller = "telehealth-caller";
 
-    internal static void Add(AuthorizationOptions options) =>
-        options.AddPolicy(Caller, policy => policy
-            .RequireAuthenticatedUser()
-            .RequireClaim(TokenClaims.Role, Enum.GetNames<CallerRole>().Select(role => role.ToLowerInvariant())));
+    /// <summary>A therapist: prescribing, the exercise library, caseloads, suggestions, triage.</summary>
+    public const string Therapist = "telehealth-therapist";
+
+    /// <summary>A patient or a therapist: people with an inbox and records, not operators or services.</summary>
+    public const string PatientOrTherapist = "telehealth-patient-or-therapist";
+
+    internal static void Add(AuthorizationOptions options)
+    {
+        options.AddPolicy(Caller, policy => policy.RequireAuthenticatedUser().RequireClaim(TokenClaims.Role, RoleNames(Enum.GetValues<CallerRole>())));
+        options.AddPolicy(Therapist, policy => policy.RequireAuthenticatedUser().RequireClaim(TokenClaims.Role, RoleNames([CallerRole.Therapist])));
+        options.AddPolicy(PatientOrTherapist, policy => policy.RequireAuthenticatedUser().RequireClaim(TokenClaims.Role, RoleNames([CallerRole.Patient, CallerRole.Therapist])));
+    }
+
+    // Tokens carry roles in lower case ("therapist"); the claim check is exact.
+    private static IEnumerable<string> RoleNames(IEnumerable<CallerRole> roles) => roles.Select(role => role.ToString().ToLowerInvariant());
 }

@@ -18,6 +18,7 @@ public sealed class NotificationApi(RecipientDirectory recipients, InboxQueries 
     public override Task<Proto.Preferences> GetPreferences(Proto.GetPreferencesRequest request, ServerCallContext context) =>
         recipients.GetAsync(request, context.GetCaller(), context.CancellationToken);
 
+    [Authorize(Policy = CallerPolicies.PatientOrTherapist)]
     public override Task<Proto.ListNotificationsResponse> ListNotifications(Proto.ListNotificationsRequest request, ServerCallContext context) =>
         inbox.ListAsync(request, InboxOwner(context), context.CancellationToken);
 
@@ -27,6 +28,7 @@ public sealed class NotificationApi(RecipientDirectory recipients, InboxQueries 
     public override Task<Proto.Notification> Acknowledge(Proto.AcknowledgeRequest request, ServerCallContext context) =>
         actions.AcknowledgeAsync(request, context.GetCaller(), context.CancellationToken);
 
+    [Authorize(Policy = CallerPolicies.PatientOrTherapist)]
     public override Task Subscribe(Proto.SubscribeRequest request, IServerStreamWriter<Proto.Notification> responseStream, ServerCallContext context) =>
         stream.StreamAsync(InboxOwner(context).Id, request.AfterCursor, responseStream, context);
 

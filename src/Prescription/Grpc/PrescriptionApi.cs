@@ -12,21 +12,27 @@ namespace Telehealth.Prescription.Grpc;
 [Authorize(Policy = CallerPolicies.Caller)]
 public sealed class PrescriptionApi(ProgrammeCommands commands, ProgrammeQueries queries, SuggestionDecisions suggestions, ExerciseCatalogueApi exercises) : PrescriptionService.PrescriptionServiceBase
 {
+    [Authorize(Policy = CallerPolicies.Therapist)]
     public override Task<SearchExercisesResponse> SearchExercises(SearchExercisesRequest request, ServerCallContext context) =>
         exercises.SearchAsync(request, context.GetCaller(), context.CancellationToken);
 
+    [Authorize(Policy = CallerPolicies.Therapist)]
     public override Task<Exercise> AddExercise(AddExerciseRequest request, ServerCallContext context) =>
         exercises.AddAsync(request, context.GetCaller(), context.CancellationToken);
 
+    [Authorize(Policy = CallerPolicies.Therapist)]
     public override Task<ListTemplatesResponse> ListTemplates(ListTemplatesRequest request, ServerCallContext context) =>
         Task.FromResult(exercises.Templates(context.GetCaller()));
 
+    [Authorize(Policy = CallerPolicies.Therapist)]
     public override Task<Programme> PrescribeProgramme(PrescribeProgrammeRequest request, ServerCallContext context) =>
         commands.PrescribeAsync(request, context.GetCaller(), context.CancellationToken);
 
+    [Authorize(Policy = CallerPolicies.Therapist)]
     public override Task<Programme> AdjustProgramme(AdjustProgrammeRequest request, ServerCallContext context) =>
         commands.AdjustAsync(request, context.GetCaller(), context.CancellationToken);
 
+    [Authorize(Policy = CallerPolicies.Therapist)]
     public override Task<Programme> ChangeProgrammeStatus(ChangeProgrammeStatusRequest request, ServerCallContext context) =>
         commands.ChangeStatusAsync(request, context.GetCaller(), context.CancellationToken);
 
@@ -54,6 +60,7 @@ public sealed class PrescriptionApi(ProgrammeCommands commands, ProgrammeQueries
         return queries.HistoryAsync(programmeId, context.GetCaller(), context.CancellationToken);
     }
 
+    [Authorize(Policy = CallerPolicies.Therapist)]
     public override Task<ListCaseloadResponse> ListCaseload(ListCaseloadRequest request, ServerCallContext context)
     {
         var caller = context.GetCaller();
@@ -64,9 +71,11 @@ public sealed class PrescriptionApi(ProgrammeCommands commands, ProgrammeQueries
         return queries.CaseloadAsync(caller, context.CancellationToken);
     }
 
+    [Authorize(Policy = CallerPolicies.Therapist)]
     public override Task<ListSuggestionsResponse> ListSuggestions(ListSuggestionsRequest request, ServerCallContext context) =>
         suggestions.ListAsync(request, context.GetCaller(), context.CancellationToken);
 
+    [Authorize(Policy = CallerPolicies.Therapist)]
     public override Task<DecideSuggestionResponse> DecideSuggestion(DecideSuggestionRequest request, ServerCallContext context) =>
         suggestions.DecideAsync(request, context.GetCaller(), context.CancellationToken);
 }

@@ -44,6 +44,7 @@ public sealed class ProgressApi(
         return summaries.SummaryAsync(patientId, context.GetCaller(), context.CancellationToken);
     }
 
+    [Authorize(Policy = CallerPolicies.Therapist)]
     public override Task<GetTriageResponse> GetTriage(GetTriageRequest request, ServerCallContext context) =>
         summaries.TriageAsync(context.GetCaller(), context.CancellationToken);
 }
