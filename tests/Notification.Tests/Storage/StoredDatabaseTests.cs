@@ -1,3 +1,4 @@
+using Telehealth.Notification.Data;
 using Telehealth.Testing.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,7 +26,7 @@ public sealed class StoredDatabaseTests : IDisposable
         var file = Path.Combine(_folder, "notification.db");
         File.Copy(Path.Combine(AppContext.BaseDirectory, EfCore6Fixture), file);
 
-        await using var database = await StartedDatabase.StartAsync(file);
+        await using var database = await StartedDatabase<NotificationDbContext>.StartAsync(file, "notificationdb");
 
         await database.UseAsync(async db =>
         {
@@ -38,7 +39,7 @@ public sealed class StoredDatabaseTests : IDisposable
     public async Task Every_kind_of_row_reads_back_from_a_new_database()
     {
         var file = Path.Combine(_folder, "notification.db");
-        await using (var database = await StartedDatabase.StartAsync(file))
+        await using (var database = await StartedDatabase<NotificationDbContext>.StartAsync(file, "notificationdb"))
         {
             await database.UseAsync(NotificationFixtureRows.WriteAsync);
             await database.UseAsync(NotificationFixtureRows.AssertStoredAsync);

@@ -1,3 +1,4 @@
+using Telehealth.Scheduling.Data;
 using Telehealth.Testing.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,7 +26,7 @@ public sealed class StoredDatabaseTests : IDisposable
         var file = Path.Combine(_folder, "scheduling.db");
         File.Copy(Path.Combine(AppContext.BaseDirectory, EfCore6Fixture), file);
 
-        await using var database = await StartedDatabase.StartAsync(file);
+        await using var database = await StartedDatabase<SchedulingDbContext>.StartAsync(file, "schedulingdb");
 
         await database.UseAsync(async db =>
         {
@@ -38,7 +39,7 @@ public sealed class StoredDatabaseTests : IDisposable
     public async Task Every_kind_of_row_reads_back_from_a_new_database()
     {
         var file = Path.Combine(_folder, "scheduling.db");
-        await using (var database = await StartedDatabase.StartAsync(file))
+        await using (var database = await StartedDatabase<SchedulingDbContext>.StartAsync(file, "schedulingdb"))
         {
             await database.UseAsync(SchedulingFixtureRows.WriteAsync);
             await database.UseAsync(SchedulingFixtureRows.AssertStoredAsync);
