@@ -15,6 +15,9 @@ public static class BearerTokenRules
 {
     public const int MaximumTokenBytes = 8 * 1024;
 
+    // Reading a header keeps no state, so one handler serves every call.
+    private static readonly JsonWebTokenHandler Reader = new() { MaximumTokenSizeInBytes = MaximumTokenBytes };
+
     public static TokenValidationParameters ValidationParameters(TokenSettings settings) => new()
     {
         ValidIssuer = settings.Issuer,
@@ -34,15 +37,14 @@ public static class BearerTokenRules
     /// <summary>Why the token's form or header is refused, or null when it may be validated.</summary>
     public static string? HeaderProblem(string token)
     {
-        var handler = new JsonWebTokenHandler { MaximumTokenSizeInBytes = MaximumTokenBytes };
-        if (token.Length > MaximumTokenBytes || !handler.CanReadToken(token))
+        if (token.Length > MaximumTokenBytes || !Reader.CanReadToken(token))
         {
             return "the token is not a well-formed JWT";
         }
         JsonWebToken header;
         try
         {
-            header = handler.ReadJsonWebToken(token);
+            header = Reader.ReadJsonWebToken(token);
         }
         catch (ArgumentException)
         {
