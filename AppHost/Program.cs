@@ -1,39 +1,46 @@
-using Telehealth.AppHost;
-using Telehealth.AppHost.Model;
-using Telehealth.AppHost.Resources;
+using Telehealth.AppHost.Discovery;
+using Telehealth.AppHost.Messaging;
+using Telehealth.AppHost.Restarts;
+using Telehealth.AppHost.Services;
+using Telehealth.AppHost.State;
 
-var (options, error) = AppHostOptions.Parse(args);
-if (options is null || options.ShowHelp)
+if (AppHostArguments.WantsHelp(args))
 {
-    Console.WriteLine(error ?? AppHostOptions.Usage);
-    return error is null ? 0 : 2;
+    Console.WriteLine(AppHostArguments.Usage);
+    return;
 }
 
-var builder = DistributedApplicationBuilder.Create(options);
-var state = builder.StateDirectory;
+var builder = DistributedApplication.CreateBuilder(AppHostArguments.ToConfiguration(args));
+var state = StateFolder.Prepare(builder);
+var identity = builder.AddDevelopmentIdentity(state);
 
-var messaging = builder.AddRabbitMq("messaging");
-var prescription = builder.AddProject("prescription", "Prescription")
-    .WithReference(messaging)
-    .WithSqliteDatabase("prescriptiondb", state);
-builder.AddProject("progress", "Progress")
-    .WithReference(messaging)
-    .WithReference(prescription)
-    .WithSqliteDatabase("progressdb", state);
-builder.AddProject("scheduling", "Scheduling")
-    .WithReference(messaging)
-    .WithSqliteDatabase("schedulingdb", state);
-builder.AddProject("notification", "Notification")
-    .WithReference(messaging)
-    .WithSqliteDatabase("notificationdb", state)
-    .WithEnvironment(env => env["Notification__Email__PickupDirectory"] = Path.Combine(state, "mail"));
+var messaging = builder.AddMessaging("messaging", state);
 
-try
-{
-    return await builder.Build().RunAsync();
-}
-catch (MissingDependencyException missing)
-{
-    Console.Error.WriteLine(missing.Message);
-    return 1;
-}
+builder.AddProject<Projects.Prescription>("prescription")
+    .WithTelehealthDefaults(identity)
+    .WithRestartOnCrash()
+    .WithReference(messaging).WaitFor(messaging)
+    .WithReference(builder.AddSqliteDatabase("prescriptiondb", state));
+
+builder.AddProject<Projects.Progress>("progress")
+    .WithTelehealthDefaults(identity)
+    .WithRestartOnCrash()
+    .WithReference(messaging).WaitFor(messaging)
+    .WithReference(builder.AddSqliteDatabase("progressdb", state));
+
+builder.AddProject<Projects.Scheduling>("scheduling")
+    .WithTelehealthDefaults(identity)
+    .WithRestartOnCrash()
+    .WithReference(messaging).WaitFor(messaging)
+    .WithReference(builder.AddSqliteDatabase("schedulingdb", state));
+
+builder.AddProject<Projects.Notification>("notification")
+    .WithTelehealthDefaults(identity)
+    .WithRestartOnCrash()
+    .WithReference(messaging).WaitFor(messaging)
+    .WithReference(builder.AddSqliteDatabase("notificationdb", state))
+    .WithEnvironment("Notification__Email__PickupDirectory", state.Combine("mail"));
+
+builder.AddDiscoveryFile(state);
+
+builder.Build().Run();

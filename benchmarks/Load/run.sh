@@ -2,9 +2,9 @@
 # Load on the whole running system: simulated patients submit session reports and read their
 # programmes concurrently through the services' gRPC APIs, while their therapists hold Subscribe
 # streams for the alerts; before that, thousands of session reminders fall due at the same
-# instant. Starts the AppHost (its own RabbitMQ node, the four services, the dashboard) in a
-# temporary state folder, runs the generator (LoadGenerator/) against it, stops it with SIGTERM
-# and checks that nothing it started is left.
+# instant. Starts the AppHost (the Aspire orchestrator, DCP, with its own RabbitMQ node, the four
+# services and the dashboard) in a temporary state folder, runs the generator (LoadGenerator/)
+# against it, stops it with SIGTERM and checks that nothing it started is left.
 #
 # Prints reports/s sustained, SubmitSessionReport latency, report -> therapist alert latency
 # (p99 over the Subscribe stream), CPU seconds per 1,000 reports and peak memory per process,
@@ -23,12 +23,14 @@ ROOT=$(cd "$HERE/../.." && pwd)
 
 # Everything builds in a configuration of its own ("Load", optimised like Release), so that a
 # Release build running beside it cannot swap assemblies under the running services. The AppHost
-# runs services from src/<Service>/bin/Release/net10.0 under the folder holding Telehealth.sln:
-# the run uses a copy of the builds laid out that way (SYSTEM below), which nothing else touches.
+# has the services' project paths built in: DCP starts each with `dotnet run --project
+# src/<Service>/<Service>.csproj --no-build --configuration <the AppHost's configuration>`, so
+# they run from src/<Service>/bin/Load/net10.0, which building the AppHost builds.
 CONFIGURATION=Load
+APPHOST_PROJECT="$ROOT/AppHost/AppHost.csproj"
+APPHOST_DLL="$ROOT/AppHost/bin/$CONFIGURATION/net10.0/Telehealth.AppHost.dll"
 GENERATOR_PROJECT="$HERE/LoadGenerator/LoadGenerator.csproj"
 GENERATOR_DLL="$HERE/LoadGenerator/bin/$CONFIGURATION/net10.0/Telehealth.Benchmarks.Load.dll"
-SERVICES=(Prescription Progress Scheduling Notification)
 
 die() {
     echo "run.sh: $*" >&2
@@ -49,26 +51,24 @@ else
 fi
 STATE="$WORK/state"
 APPHOST_PID=
-STARTED_PIDS=()
+# DCP runs detached: the services, the broker, epmd, the dashboard and DCP itself are not under
+# the AppHost's process. Each inherits the AppHost's environment, though, so a variable set on
+# the AppHost alone, with a value of this run's own, marks every process the run started.
+MARKER_NAME=TELEHEALTH_LOAD_RUN
+MARKER_VALUE=$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')
+MARKER="$MARKER_NAME=$MARKER_VALUE"
 
-# Every process under the AppHost (services, broker, epmd), remembered so the end can check them.
-descendants() {
-    ps -eo pid=,ppid= | awk -v root="$1" '
-        { parent[$1] = $2 }
-        END {
-            for (pid in parent) {
-                for (p = parent[pid]; p != "" && p > 1; p = parent[p]) {
-                    if (p == root) { print pid; break }
-                }
-            }
-        }'
+# The pids of the processes carrying this run's marker (environ: NUL-separated NAME=VALUE).
+marked() {
+    grep -lsxzF -- "$MARKER" /proc/[0-9]*/environ | sed 's|^/proc/\([0-9]*\)/environ$|\1|'
+    return 0
 }
 
 stop_apphost() {
     [[ -n $APPHOST_PID ]] || return 0
-    local pid=$APPHOST_PID status=0 left=()
+    local pid=$APPHOST_PID status=0 started=() left=()
     APPHOST_PID=
-    mapfile -t STARTED_PIDS < <(descendants "$pid")
+    mapfile -t started < <(marked)
     if kill -0 "$pid" 2>/dev/null; then
         kill -TERM "$pid"
         for _ in $(seq 1 600); do
@@ -81,16 +81,21 @@ stop_apphost() {
         fi
     fi
     wait "$pid" 2>/dev/null || status=$?
-    sleep 1
-    for child in "${STARTED_PIDS[@]}"; do
-        kill -0 "$child" 2>/dev/null && left+=("$child")
+    # DCP goes on stopping the services, the broker, epmd and the dashboard (and then itself)
+    # after the AppHost has exited: some 10 s.
+    local deadline=$((SECONDS + 60))
+    while :; do
+        mapfile -t left < <(marked)
+        ((${#left[@]} > 0 && SECONDS < deadline)) || break
+        sleep 0.2
     done
     if ((${#left[@]} > 0)); then
-        echo "run.sh: left behind after the AppHost stopped: pids ${left[*]} ($(ps -o comm= -p "${left[@]}" | tr '\n' ' '))" >&2
+        echo "run.sh: left behind 60 s after the AppHost stopped: pids ${left[*]} ($(ps -o comm= -p "$(IFS=,; echo "${left[*]}")" | tr '\n' ' ')); killing them" >&2
+        kill -KILL "${left[@]}" 2>/dev/null || true
         return 1
     fi
     [[ $status -eq 0 ]] || echo "run.sh: the AppHost exited with $status (log: $WORK/apphost.log)" >&2
-    echo "stopped the AppHost and ${#STARTED_PIDS[@]} processes under it; none left"
+    echo "stopped the AppHost and the ${#started[@]} processes of the run (DCP, dashboard, services, broker, epmd); none left"
 }
 
 cleanup() {
@@ -117,27 +122,36 @@ build() {
 }
 
 echo "building the AppHost, the services and the load generator (configuration $CONFIGURATION)"
-build "$ROOT/AppHost/AppHost.csproj" "the AppHost"
-for service in "${SERVICES[@]}"; do
-    build "$ROOT/src/$service/$service.csproj" "$service"
-done
+build "$APPHOST_PROJECT" "the AppHost (with the services)"
 build "$GENERATOR_PROJECT" "the load generator"
-
-SYSTEM="$WORK/system"
-rm -rf "$SYSTEM"
-mkdir -p "$SYSTEM/AppHost/bin/Release"
-touch "$SYSTEM/Telehealth.sln"
-cp -r "$ROOT/AppHost/bin/$CONFIGURATION/net10.0" "$SYSTEM/AppHost/bin/Release/"
-for service in "${SERVICES[@]}"; do
-    mkdir -p "$SYSTEM/src/$service/bin/Release"
-    cp -r "$ROOT/src/$service/bin/$CONFIGURATION/net10.0" "$SYSTEM/src/$service/bin/Release/"
-done
-APPHOST_DLL="$SYSTEM/AppHost/bin/Release/net10.0/Telehealth.AppHost.dll"
 
 # --- The system --------------------------------------------------------------
 
+# Three free loopback ports for the dashboard, its OTLP receiver and its resource service (the
+# launch profile's settings, which `dotnet <dll>` does not apply): ports that no socket uses,
+# below the ephemeral range, so outgoing connections do not take them meanwhile.
+free_ports() {
+    local used port picked=()
+    used=" $(cat /proc/net/tcp /proc/net/tcp6 2>/dev/null | awk 'NR > 1 && $2 ~ /:/ { split($2, a, ":"); print a[2] }' |
+        while read -r hex; do echo $((16#$hex)); done | sort -un | tr '\n' ' ') "
+    while ((${#picked[@]} < $1)); do
+        port=$((20000 + RANDOM % 12000))
+        [[ $used == *" $port "* || " ${picked[*]} " == *" $port "* ]] || picked+=("$port")
+    done
+    echo "${picked[@]}"
+}
+read -r DASHBOARD_PORT OTLP_PORT RESOURCE_SERVICE_PORT < <(free_ports 3)
+
 echo "starting the AppHost in $STATE"
-(cd "$WORK" && exec dotnet "$APPHOST_DLL" --state-dir "$STATE" --dashboard-port 0 --no-build) >"$WORK/apphost.log" 2>&1 &
+(
+    cd "$WORK"
+    export "$MARKER" DOTNET_ENVIRONMENT=Development \
+        ASPNETCORE_URLS="http://127.0.0.1:$DASHBOARD_PORT" \
+        ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL="http://127.0.0.1:$OTLP_PORT" \
+        ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL="http://127.0.0.1:$RESOURCE_SERVICE_PORT" \
+        ASPIRE_ALLOW_UNSECURED_TRANSPORT=true
+    exec dotnet "$APPHOST_DLL" --state-dir "$STATE" --DcpPublisher:RandomizePorts=true
+) >"$WORK/apphost.log" 2>&1 &
 APPHOST_PID=$!
 for _ in $(seq 1 1800); do
     [[ -f "$STATE/apphost.json" ]] && break
@@ -145,11 +159,11 @@ for _ in $(seq 1 1800); do
     sleep 0.1
 done
 [[ -f "$STATE/apphost.json" ]] || { tail -20 "$WORK/apphost.log" >&2; die "the system was not up within 180 s"; }
-echo "system up (AppHost pid $APPHOST_PID)"
+echo "system up (AppHost pid $APPHOST_PID; dashboard http://127.0.0.1:$DASHBOARD_PORT)"
 
 # --- Load ------------------------------------------------------------------
 
-if ! dotnet "$GENERATOR_DLL" --apphost-json "$STATE/apphost.json" --apphost-pid "$APPHOST_PID" | tee "$WORK/report.txt"; then
+if ! dotnet "$GENERATOR_DLL" --apphost-json "$STATE/apphost.json" --run-marker "$MARKER" | tee "$WORK/report.txt"; then
     die "the load generator failed; AppHost log: $WORK/apphost.log"
 fi
 stop_apphost

@@ -21,7 +21,7 @@ internal static class ExitCodes
         (Denied, "the token is missing, expired or not accepted, or the caller may not do this"),
         (NotFound, "what was asked for does not exist (patient, programme, template, suggestion…)"),
         (InvalidInput, "a service refused the input; each field at fault is listed"),
-        (Unavailable, "a service, the dashboard or the AppHost could not be reached, or did not answer in time"),
+        (Unavailable, "a service or the AppHost could not be reached or did not answer in time, or the AppHost runs without a dashboard"),
         (Conflict, "the record changed meanwhile or is not in a state that allows this; look again and retry"),
         (Interrupted, "interrupted (Ctrl+C)"),
     ];

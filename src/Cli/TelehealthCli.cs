@@ -28,7 +28,7 @@ internal static class TelehealthCli
         }
         root.Add(TherapistCommand.Create(runtime));
         root.Add(PatientCommand.Create(runtime));
-        root.Add(ResourcesCommand.Create(runtime));
+        root.Add(DashboardCommand.Create(runtime));
         root.Add(HealthCommand.Create(runtime));
         root.Add(TokenCommand.Create(runtime));
         return root;

@@ -12,7 +12,12 @@ namespace Telehealth.AppHost.Tests;
 /// <summary>A therapist prescribes and a patient reports, over gRPC, as the apps would.</summary>
 internal static class PatientJourney
 {
-    public static async Task<string> PrescribeAndReportAsync(Uri prescriptionGrpc, Uri progressGrpc, string stateDirectory)
+    /// <summary>
+    /// Prescribes a programme and reports a session whose pain rose from 2 to 5 (a flare: progress
+    /// publishes what scheduling, notification and prescription consume), sent under
+    /// <paramref name="traceId"/> so the report's trace can be looked up. Returns the report's id.
+    /// </summary>
+    public static async Task<string> PrescribeAndReportFlareAsync(Uri prescriptionGrpc, Uri progressGrpc, string stateDirectory, string traceId)
     {
         // Tokens signed with the key this AppHost run made and left in its state folder, as the CLI issues them.
         using var identity = DevelopmentIdentity.Load(Path.Combine(stateDirectory, "identity", "signing-key.json"));
@@ -40,7 +45,7 @@ internal static class PatientJourney
             ProgrammeVersion = programme.Version,
             PerformedAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddMinutes(-5)),
             PainBefore = 2,
-            PainAfter = 2,
+            PainAfter = 5,
         };
         report.Exercises.AddRange(programme.Items.Select(item => new ExerciseResult { ItemId = item.ItemId, SkippedBecause = SkipReason.NoTime }));
         var submit = DescriptorMethods.For<SubmitSessionReportRequest, SubmitSessionReportResponse>(progressService.FindMethodByName("SubmitSessionReport"));
@@ -49,7 +54,12 @@ internal static class PatientJourney
         {
             try
             {
-                await progress.UnaryCall(submit, report, new CallOptions(headers: patient));
+                var traced = new Metadata { { "traceparent", $"00-{traceId}-{System.Security.Cryptography.RandomNumberGenerator.GetHexString(16, lowercase: true)}-01" } };
+                foreach (var entry in patient)
+                {
+                    traced.Add(entry);
+                }
+                await progress.UnaryCall(submit, report, new CallOptions(headers: traced));
                 return report.ReportId;
             }
             catch (RpcException waiting) when (waiting.StatusCode is StatusCode.NotFound or StatusCode.Unavailable && DateTime.UtcNow < until)

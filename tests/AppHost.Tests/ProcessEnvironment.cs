@@ -13,8 +13,8 @@ internal static class ProcessEnvironment
             .ToDictionary(group => group.Key, group => group.Last()[1]);
     }
 
-    /// <summary>Live processes whose environment mentions <paramref name="stateDirectory"/>: what an AppHost run started.</summary>
-    public static IReadOnlyList<int> StartedFor(string stateDirectory) =>
+    /// <summary>Live processes started with TELEHEALTH_TEST_MARKER=<paramref name="marker"/>: what one run started.</summary>
+    public static IReadOnlyList<int> Marked(string marker) =>
         Directory.EnumerateDirectories("/proc")
             .Select(Path.GetFileName)
             .Where(name => int.TryParse(name, out _))
@@ -23,7 +23,7 @@ internal static class ProcessEnvironment
             {
                 try
                 {
-                    return pid != Environment.ProcessId && IsAlive(pid) && Of(pid).Values.Any(value => value.Contains(stateDirectory));
+                    return pid != Environment.ProcessId && IsAlive(pid) && Of(pid).GetValueOrDefault("TELEHEALTH_TEST_MARKER") == marker;
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
                 {
@@ -32,10 +32,10 @@ internal static class ProcessEnvironment
             })
             .ToList();
 
-    /// <summary>Ends what an AppHost run left behind (processes this test run started), tolerating ones that exit meanwhile.</summary>
-    public static void KillStartedFor(string stateDirectory)
+    /// <summary>Ends what a run left behind (processes this test started), tolerating ones that exit meanwhile.</summary>
+    public static void KillMarked(string marker)
     {
-        foreach (var leftover in StartedFor(stateDirectory))
+        foreach (var leftover in Marked(marker))
         {
             try
             {

@@ -6,84 +6,66 @@ namespace Telehealth.Cli.Tests;
 
 public sealed class OperatorTests : IAsyncLifetime
 {
-    private const string DashboardToken = "dashboard-token-1";
-    private FakeDashboard _dashboard = null!;
     private FakeSystem _system = null!;
 
-    public async Task InitializeAsync()
-    {
-        _dashboard = await FakeDashboard.StartAsync(DashboardToken);
-        _system = await FakeSystem.StartAsync();
-    }
+    public async Task InitializeAsync() => _system = await FakeSystem.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        await _dashboard.DisposeAsync();
-        await _system.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _system.DisposeAsync();
 
     [Fact]
-    public async Task Resources_reads_the_dashboard_named_in_the_manifest()
+    public async Task Dashboard_prints_the_login_address_from_the_apphost_manifest()
     {
         using var cli = new CliRunner();
-        var state = Directory.CreateDirectory(Path.Combine(cli.Home, ".state")).FullName;
-        File.WriteAllText(Path.Combine(state, "apphost.json"), $$"""{"dashboard":"{{_dashboard.Address}}","dashboardToken":"{{DashboardToken}}","services":{} }""");
+        WriteManifest(Path.Combine(cli.Home, ".state"), """ "dashboard": "http://localhost:18888", "dashboardToken": "0a1b2c3d" """);
 
-        var result = await cli.RunAsync("resources");
+        var result = await cli.RunAsync("dashboard");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("prescription", result.Out);
-        Assert.Contains("grpc http://127.0.0.1:44525", result.Out);
-        Assert.Contains("failed-to-start", result.Out);
-        Assert.Contains("4343", result.Out);
+        Assert.Equal("http://localhost:18888/login?t=0a1b2c3d", result.Out.TrimEnd());
+        Assert.Equal("", result.Error);
     }
 
     [Fact]
-    public async Task Resources_json_is_the_dashboards_own()
+    public async Task Dashboard_json_has_the_address_and_the_login_address()
     {
         using var cli = new CliRunner();
+        var state = Path.Combine(cli.Home, "elsewhere");
+        WriteManifest(state, """ "dashboard": "http://localhost:18888", "dashboardToken": "0a1b2c3d" """);
+        cli.Environment["TELEHEALTH_STATE_DIR"] = state;
 
-        var result = await cli.RunAsync("resources", "--json", "--dashboard-url", _dashboard.Address.ToString(), "--dashboard-token", DashboardToken);
+        var result = await cli.RunAsync("dashboard", "--json");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        var resources = result.Json().EnumerateArray().ToList();
-        Assert.Equal(["messaging", "prescription", "progress"], resources.Select(r => r.GetProperty("name").GetString()));
-        Assert.Equal(2, resources[1].GetProperty("restarts").GetInt32());
+        var json = result.Json();
+        Assert.Equal("http://localhost:18888", json.GetProperty("dashboard").GetString());
+        Assert.Equal("http://localhost:18888/login?t=0a1b2c3d", json.GetProperty("login").GetString());
     }
 
     [Fact]
-    public async Task A_wrong_dashboard_token_exits_3()
-    {
-        using var cli = new CliRunner();
-        cli.Environment["TELEHEALTH_DASHBOARD_URL"] = _dashboard.Address.ToString();
-        cli.Environment["TELEHEALTH_DASHBOARD_TOKEN"] = "wrong";
-
-        var result = await cli.RunAsync("resources");
-
-        Assert.Equal(3, result.ExitCode);
-        Assert.Contains("did not accept the token", result.Error);
-    }
-
-    [Fact]
-    public async Task No_dashboard_address_names_the_option_and_the_variable()
+    public async Task Dashboard_without_a_running_apphost_exits_2_saying_how_to_start_it()
     {
         using var cli = new CliRunner();
 
-        var result = await cli.RunAsync("resources");
+        var result = await cli.RunAsync("dashboard");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("No dashboard address: pass --dashboard-url or set TELEHEALTH_DASHBOARD_URL", result.Error);
+        Assert.Contains("No AppHost is running", result.Error);
+        Assert.Contains("start the system with bash scripts/start.sh", result.Error);
+        Assert.Equal("", result.Out);
     }
 
     [Fact]
-    public async Task An_unreachable_dashboard_exits_6()
+    public async Task Dashboard_exits_6_when_the_apphost_runs_without_one()
     {
         using var cli = new CliRunner();
+        var state = Path.Combine(cli.Home, "elsewhere");
+        WriteManifest(state, """ "dashboard": null, "dashboardToken": null """);
 
-        var result = await cli.RunAsync("resources", "--dashboard-url", $"http://127.0.0.1:{FreePort.Closed()}", "--dashboard-token", DashboardToken);
+        var result = await cli.RunAsync("dashboard", "--state-dir", state);
 
         Assert.Equal(6, result.ExitCode);
-        Assert.Contains("Could not reach the dashboard at", result.Error);
+        Assert.Contains("The AppHost runs without a dashboard", result.Error);
+        Assert.Equal("", result.Out);
     }
 
     [Fact]
@@ -138,5 +120,12 @@ public sealed class OperatorTests : IAsyncLifetime
         Assert.Equal(6, result.ExitCode);
         Assert.Contains("no-address", result.Out);
         Assert.Contains("pass --scheduling-url or set TELEHEALTH_SCHEDULING_URL", result.Out);
+    }
+
+    private static void WriteManifest(string stateDirectory, string dashboard)
+    {
+        Directory.CreateDirectory(stateDirectory);
+        File.WriteAllText(Path.Combine(stateDirectory, "apphost.json"),
+            $$"""{ {{dashboard}}, "identity": "/nonexistent/signing-key.json", "services": {} }""");
     }
 }

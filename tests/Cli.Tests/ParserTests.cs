@@ -52,7 +52,8 @@ public sealed class ParserTests
         }
         Assert.Contains("TELEHEALTH_TOKEN", result.Out);
         Assert.Contains("TELEHEALTH_PRESCRIPTION_URL", result.Out);
-        Assert.Contains("TELEHEALTH_DASHBOARD_TOKEN", result.Out);
+        Assert.Contains("TELEHEALTH_STATE_DIR", result.Out);
+        Assert.DoesNotContain("TELEHEALTH_DASHBOARD", result.Out);
     }
 
     [Fact]

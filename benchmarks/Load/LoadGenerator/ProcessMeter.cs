@@ -5,8 +5,9 @@ namespace Telehealth.Benchmarks.Load;
 
 /// <summary>
 /// CPU time and peak memory of the processes under test, from /proc: user + system time
-/// (utime + stime) in clock ticks, and VmHWM (peak resident set). A process may be counted with
-/// its descendants (the broker: the rabbitmq-server script and the Erlang VM under it).
+/// (utime + stime) in clock ticks, and VmHWM (peak resident set). One name may stand for several
+/// processes (the broker: the Erlang VM and epmd; the orchestration: the AppHost, DCP, the
+/// dashboard...), summed, and each may be counted with its descendants (the Erlang VM's helpers).
 /// </summary>
 public sealed class ProcessMeter
 {
@@ -15,7 +16,9 @@ public sealed class ProcessMeter
 
     public IReadOnlyList<string> Names => _watched.Select(w => w.Name).ToList();
 
-    public void Watch(string name, int pid, bool withDescendants) => _watched.Add(new Watched(name, pid, withDescendants));
+    public void Watch(string name, int pid, bool withDescendants) => Watch(name, [pid], withDescendants);
+
+    public void Watch(string name, IReadOnlyCollection<int> pids, bool withDescendants) => _watched.Add(new Watched(name, [.. pids], withDescendants));
 
     /// <summary>CPU seconds used so far, per watched process (with its descendants if asked).</summary>
     public Dictionary<string, double> CpuSeconds()
@@ -41,7 +44,8 @@ public sealed class ProcessMeter
         return result;
     }
 
-    public bool IsAlive(string name) => _watched.First(w => w.Name == name) is var w && Directory.Exists($"/proc/{w.Pid}");
+    /// <summary>Whether every process watched under <paramref name="name"/> is still there.</summary>
+    public bool IsAlive(string name) => _watched.First(w => w.Name == name).Pids.All(pid => Directory.Exists($"/proc/{pid}"));
 
     /// <summary>
     /// Waits until every watched process uses less than <paramref name="coreFraction"/> of a core
@@ -75,12 +79,15 @@ public sealed class ProcessMeter
 
     private static IEnumerable<int> Tree(Watched watched, Dictionary<int, List<int>> children)
     {
-        yield return watched.Pid;
+        foreach (var pid in watched.Pids)
+        {
+            yield return pid;
+        }
         if (!watched.WithDescendants)
         {
             yield break;
         }
-        var pending = new Stack<int>(children.GetValueOrDefault(watched.Pid) ?? []);
+        var pending = new Stack<int>(watched.Pids.SelectMany(pid => children.GetValueOrDefault(pid) ?? []));
         while (pending.Count > 0)
         {
             var pid = pending.Pop();
@@ -164,5 +171,5 @@ public sealed class ProcessMeter
         }
     }
 
-    private sealed record Watched(string Name, int Pid, bool WithDescendants);
+    private sealed record Watched(string Name, int[] Pids, bool WithDescendants);
 }

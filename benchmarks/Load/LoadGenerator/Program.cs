@@ -2,11 +2,14 @@ using System.Diagnostics;
 using Telehealth.Benchmarks.Load;
 
 // The load generator of benchmarks/Load/run.sh. Usage:
-//   Telehealth.Benchmarks.Load --apphost-json <state>/apphost.json [--apphost-pid <pid>]
-// Knobs come from the environment (see LoadSettings). Exit 0 with a report, whatever the figures;
-// 1 on an error (the system is not there, a service died, setup failed); 2 on bad usage.
+//   Telehealth.Benchmarks.Load --apphost-json <state>/apphost.json [--run-marker NAME=VALUE]
+// --run-marker: a variable set in the AppHost's environment only (run.sh sets one), which every
+// process the orchestrator starts inherits: with it, the AppHost, DCP, the dashboard and the
+// services' launchers are metered together as "orchestration". Knobs come from the environment
+// (see LoadSettings). Exit 0 with a report, whatever the figures; 1 on an error (the system is
+// not there, a service died, setup failed); 2 on bad usage.
 string? apphostJson = null;
-int? apphostPid = null;
+string? runMarker = null;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -14,12 +17,11 @@ for (var i = 0; i < args.Length; i++)
         case "--apphost-json" when i + 1 < args.Length:
             apphostJson = args[++i];
             break;
-        case "--apphost-pid" when i + 1 < args.Length && int.TryParse(args[i + 1], out var pid):
-            apphostPid = pid;
-            i++;
+        case "--run-marker" when i + 1 < args.Length && args[i + 1].IndexOf('=') > 0:
+            runMarker = args[++i];
             break;
         default:
-            Console.Error.WriteLine($"load: unknown argument '{args[i]}'; usage: --apphost-json <path> [--apphost-pid <pid>]");
+            Console.Error.WriteLine($"load: unknown argument '{args[i]}'; usage: --apphost-json <path> [--run-marker NAME=VALUE]");
             return 2;
     }
 }
@@ -43,18 +45,39 @@ catch (UsageException usage)
 var output = new Output();
 using var system = RunningSystem.Open(apphostJson, settings.Connections);
 var meter = new ProcessMeter();
-var pids = await system.ProcessIdsAsync();
+SystemProcesses processes;
+try
+{
+    processes = system.FindProcesses(runMarker);
+}
+catch (InvalidOperationException missing)
+{
+    Console.Error.WriteLine("load: " + missing.Message);
+    return 1;
+}
 foreach (var service in RunningSystem.ServiceNames)
 {
-    meter.Watch(service, pids.TryGetValue(service, out var pid) ? pid : throw new InvalidOperationException($"the dashboard shows no process for {service}"), withDescendants: false);
+    meter.Watch(service, processes.Services[service], withDescendants: false);
 }
-if (pids.TryGetValue("messaging", out var broker))
+output.Line("processes: " + string.Join(", ", processes.Services.Select(s => $"{s.Key} {s.Value}")) +
+    (processes.Broker is { } broker ? $", broker {broker}" + (processes.Epmd is { } epmd ? $" (epmd {epmd})" : "") : ""));
+if (processes.Broker is { } brokerPid)
 {
-    meter.Watch("broker", broker, withDescendants: true);
+    // The Erlang VM with its helpers (erl_child_setup, inet_gethost, the disk monitor), and epmd.
+    meter.Watch("broker", processes.Epmd is { } epmdPid ? [brokerPid, epmdPid] : [brokerPid], withDescendants: true);
 }
-if (apphostPid is { } host)
+else
 {
-    meter.Watch("apphost", host, withDescendants: false);
+    output.Line($"  no RabbitMQ node of this run (beam.smp with HOME={Path.Combine(system.StateDirectory, "messaging")}): the broker is not metered");
+}
+if (processes.Orchestration.Count > 0)
+{
+    meter.Watch("orchestration", processes.Orchestration, withDescendants: false);
+    output.Line($"  orchestration: {processes.OrchestrationMakeup} ({processes.Orchestration.Count} processes)");
+}
+else if (runMarker is not null)
+{
+    output.Line($"  no process carries {runMarker}: the orchestration is not metered");
 }
 meter.Watch("generator", Environment.ProcessId, withDescendants: false);
 
@@ -82,10 +105,10 @@ foreach (var service in RunningSystem.ServiceNames)
 {
     if (!meter.IsAlive(service))
     {
-        Console.Error.WriteLine($"load: {service} (pid {pids[service]}) is gone: it crashed or was restarted during the run; see its console on the dashboard");
+        Console.Error.WriteLine($"load: {service} (pid {processes.Services[service]}) is gone: it crashed or was restarted during the run");
         return 1;
     }
 }
 var loadAfter = File.ReadAllText("/proc/loadavg").Split(' ')[0];
-Report.Print(settings, setup, reminders, load, meter.PeakMemoryMiB(), started.Elapsed, loadBefore, loadAfter);
+Report.Print(settings, setup, reminders, load, meter.PeakMemoryMiB(), processes.OrchestrationMakeup, started.Elapsed, loadBefore, loadAfter);
 return 0;

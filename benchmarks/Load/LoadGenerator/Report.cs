@@ -11,7 +11,7 @@ public static class Report
     public const int TargetReminders = 10_000;
 
     public static void Print(LoadSettings settings, SetupResult setup, ReminderResult? reminders, LoadResult load,
-        Dictionary<string, double> peakMemory, TimeSpan elapsed, string loadBefore, string loadAfter)
+        Dictionary<string, double> peakMemory, string orchestration, TimeSpan elapsed, string loadBefore, string loadAfter)
     {
         var window = load.Window.TotalSeconds;
         var reportsPerSecond = load.Reports / window;
@@ -50,6 +50,10 @@ public static class Report
         Console.WriteLine($"{"4 services",-14} {(load.ReportsCharged > 0 ? services / (load.ReportsCharged / 1000.0) : double.NaN),19:F2}");
         Console.WriteLine($"(CPU from the start of the window until the services were quiet again, {load.Drain.TotalSeconds:F0} s after it{(load.Quiet ? "" : ", or gave up waiting")},");
         Console.WriteLine($" over the {load.ReportsCharged:N0} reports answered meanwhile, with their reads and everything they set off downstream; peak RSS over the whole run)");
+        if (load.CpuSeconds.ContainsKey("orchestration"))
+        {
+            Console.WriteLine($"(orchestration: {orchestration}, summed; the broker: the Erlang VM with its helpers and epmd)");
+        }
         Console.WriteLine();
 
         Console.WriteLine($"{"target",-56} {"measured",12} {"",10}");

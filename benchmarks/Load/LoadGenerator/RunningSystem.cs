@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text.Json;
 using Grpc.Net.Client;
 using Telehealth.Contracts.Notification.V1;
@@ -12,8 +11,8 @@ namespace Telehealth.Benchmarks.Load;
 /// <summary>
 /// The system the AppHost is running, as its apphost.json describes it: each service's gRPC
 /// endpoint (a few channels to each, each its own HTTP/2 connection pool, with a generated
-/// client per channel), the development signing key, the dashboard, and the state folder with
-/// the services' SQLite files.
+/// client per channel), the development signing key, and the state folder with the services'
+/// SQLite files.
 /// </summary>
 public sealed class RunningSystem : IDisposable
 {
@@ -24,9 +23,8 @@ public sealed class RunningSystem : IDisposable
     private readonly ProgressService.ProgressServiceClient[] _progress;
     private readonly SchedulingService.SchedulingServiceClient[] _scheduling;
     private readonly NotificationService.NotificationServiceClient[] _notification;
-    private readonly HttpClient _dashboard;
 
-    private RunningSystem(string stateDirectory, DevelopmentIdentity identity, Dictionary<string, Uri> grpc, Uri dashboard, string dashboardToken, int connections)
+    private RunningSystem(string stateDirectory, DevelopmentIdentity identity, Dictionary<string, Uri> grpc, int connections)
     {
         StateDirectory = stateDirectory;
         Identity = identity;
@@ -39,8 +37,6 @@ public sealed class RunningSystem : IDisposable
         _progress = _channels["progress"].Select(c => new ProgressService.ProgressServiceClient(c)).ToArray();
         _scheduling = _channels["scheduling"].Select(c => new SchedulingService.SchedulingServiceClient(c)).ToArray();
         _notification = _channels["notification"].Select(c => new NotificationService.NotificationServiceClient(c)).ToArray();
-        _dashboard = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = dashboard, Timeout = TimeSpan.FromSeconds(10) };
-        _dashboard.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", dashboardToken);
     }
 
     public string StateDirectory { get; }
@@ -60,8 +56,6 @@ public sealed class RunningSystem : IDisposable
             Path.GetDirectoryName(Path.GetFullPath(apphostJson))!,
             identity,
             grpc,
-            new Uri(root.GetProperty("dashboard").GetString()!),
-            root.GetProperty("dashboardToken").GetString()!,
             connections);
     }
 
@@ -74,22 +68,11 @@ public sealed class RunningSystem : IDisposable
 
     public NotificationService.NotificationServiceClient Notification(int key) => Pick(_notification, key);
 
-    /// <summary>Process ids of the resources (services and broker) as the dashboard reports them.</summary>
-    public async Task<Dictionary<string, int>> ProcessIdsAsync()
-    {
-        using var response = await _dashboard.GetAsync("/api/resources");
-        response.EnsureSuccessStatusCode();
-        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        var ids = new Dictionary<string, int>();
-        foreach (var resource in document.RootElement.EnumerateArray())
-        {
-            if (resource.TryGetProperty("processId", out var pid) && pid.ValueKind == JsonValueKind.Number)
-            {
-                ids[resource.GetProperty("name").GetString()!] = pid.GetInt32();
-            }
-        }
-        return ids;
-    }
+    /// <summary>
+    /// The services', the broker's and (given the marker run.sh set on the AppHost) the
+    /// orchestration's processes, found in /proc: see <see cref="SystemProcesses"/>.
+    /// </summary>
+    public SystemProcesses FindProcesses(string? runMarker) => SystemProcesses.Find(StateDirectory, runMarker);
 
     private static T Pick<T>(T[] clients, int key) => clients[(int)((uint)key % (uint)clients.Length)];
 
@@ -118,7 +101,6 @@ public sealed class RunningSystem : IDisposable
         {
             channel.Dispose();
         }
-        _dashboard.Dispose();
         Identity.Dispose();
     }
 }

@@ -44,8 +44,6 @@ internal sealed class CommandContext : IDisposable
 
     public NotificationClient Notification => new(_connections.For(ServiceName.Notification));
 
-    public DashboardClient Dashboard => new(Connection);
-
     public HealthProbe Health => new(Connection);
 
     public T? Value<T>(Option<T> option) => Parse.GetValue(option);

@@ -32,14 +32,9 @@ internal sealed class GlobalOptions
             Recursive = true,
         });
 
-    public Option<string?> DashboardUrl { get; } = new("--dashboard-url") { Description = $"The dashboard's address [env: {ConnectionSettings.DashboardUrlVariable}]", HelpName = "url", Recursive = true };
-
-    public Option<string?> DashboardToken { get; } = new("--dashboard-token") { Description = $"The dashboard's token [env: {ConnectionSettings.DashboardTokenVariable}]", HelpName = "token", Recursive = true };
-
     public IEnumerable<Option> All =>
         new Option[] { Json, Token, Timeout, StateDir, Endpoints }
-            .Concat(ServiceUrls.Values)
-            .Concat([DashboardUrl, DashboardToken]);
+            .Concat(ServiceUrls.Values);
 
     public ConnectionSettings ConnectionFrom(ParseResult parse, CliEnvironment environment) => new(
         environment,
@@ -47,8 +42,6 @@ internal sealed class GlobalOptions
         parse.GetValue(Endpoints),
         ServiceUrls.ToDictionary(pair => pair.Key, pair => parse.GetValue(pair.Value)),
         parse.GetValue(Token),
-        parse.GetValue(DashboardUrl),
-        parse.GetValue(DashboardToken),
         parse.GetValue(Timeout) ?? DefaultTimeout);
 
     private static Option<T> Recursive<T>(Option<T> option)

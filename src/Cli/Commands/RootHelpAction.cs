@@ -32,8 +32,6 @@ internal sealed class RootHelpAction(HelpAction standard, Command root) : Synchr
             (StateDirectory.Variable, "the AppHost's state folder (as --state-dir)"),
         };
         variables.AddRange(ServiceNames.All.Select(service => (service.UrlVariable(), $"the {service.Key()} service's gRPC address")));
-        variables.Add((ConnectionSettings.DashboardUrlVariable, "the dashboard's address"));
-        variables.Add((ConnectionSettings.DashboardTokenVariable, "the dashboard's token"));
         foreach (var (name, meaning) in variables)
         {
             output.WriteLine($"  {name,-30} {meaning}");

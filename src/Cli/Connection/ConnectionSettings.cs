@@ -13,13 +13,9 @@ internal sealed class ConnectionSettings(
     string? endpointsFileOption,
     IReadOnlyDictionary<ServiceName, string?> urlOptions,
     string? tokenOption,
-    string? dashboardUrlOption,
-    string? dashboardTokenOption,
     TimeSpan timeout)
 {
     public const string TokenVariable = "TELEHEALTH_TOKEN";
-    public const string DashboardUrlVariable = "TELEHEALTH_DASHBOARD_URL";
-    public const string DashboardTokenVariable = "TELEHEALTH_DASHBOARD_TOKEN";
     private const string StartHint = "or start the system with bash scripts/start.sh";
 
     private readonly Lazy<string> _stateDirectory = new(() => StateDirectory.Resolve(stateDirOption, environment));
@@ -50,23 +46,12 @@ internal sealed class ConnectionSettings(
         return HttpAddress(address, source);
     }
 
-    public Uri DashboardAddress()
-    {
-        var (address, source) = dashboardUrlOption is { } option ? (option, "--dashboard-url")
-            : environment.Get(DashboardUrlVariable) is { } fromEnvironment ? (fromEnvironment, DashboardUrlVariable)
-            : Manifest()?.Dashboard is { Length: > 0 } fromManifest ? (fromManifest, ManifestPath)
-            : throw CliException.Usage($"No dashboard address: pass --dashboard-url or set {DashboardUrlVariable} ({StartHint}, which writes {ManifestPath}).");
-        return HttpAddress(address, source);
-    }
-
-    public string DashboardToken() =>
-        dashboardTokenOption
-        ?? environment.Get(DashboardTokenVariable)
-        ?? (Manifest()?.DashboardToken is { Length: > 0 } fromManifest ? fromManifest : null)
-        ?? throw CliException.Usage($"No dashboard token: pass --dashboard-token or set {DashboardTokenVariable} ({StartHint}, which writes {ManifestPath}).");
-
     /// <summary>Whether a running AppHost has written apphost.json (it removes it when it stops).</summary>
     public bool AppHostRunning => Manifest() is not null;
+
+    /// <summary>What the running AppHost wrote to apphost.json; a usage error naming the start script when none is running.</summary>
+    public AppHostManifest RunningAppHost() => Manifest()
+        ?? throw CliException.Usage($"No AppHost is running (there is no {ManifestPath}): start the system with bash scripts/start.sh.");
 
     /// <summary>The AppHost's development signing key: where apphost.json says, else identity/signing-key.json in the state folder.</summary>
     public string SigningKeyPath() =>

@@ -9,6 +9,9 @@ using Grpc.Core;
 using Telehealth.ServiceDefaults.Api;
 using Telehealth.ServiceDefaults.Security;
 using Xunit.Abstractions;
+using Telehealth.AppHost.Tests.Support;
+using Telehealth.Testing.Aspire;
+using Telehealth.Testing.Hosting;
 using Schedule = Telehealth.Contracts.Scheduling.V1.Schedule;
 using SchedulingPreferences = Telehealth.Contracts.Scheduling.V1.Preferences;
 using SessionStatus = Telehealth.Contracts.Scheduling.V1.SessionStatus;
@@ -18,10 +21,11 @@ namespace Telehealth.AppHost.Tests.EndToEnd;
 /// <summary>
 /// The whole journey from the outside, against the real AppHost: the therapist over gRPC from C#,
 /// the patient through the Node.js patient app (clients/patient-app) run as child processes, the
-/// operator through the dashboard's JSON API. Nothing is reached except as a client would reach it.
+/// operator through Aspire's resource commands and the services' exported traces. Nothing is
+/// reached except as a client would reach it.
 /// </summary>
 [Collection(AppHostCollection.Name)]
-public sealed class PatientAppJourneyTests(RunningAppHost host, ITestOutputHelper output) : IClassFixture<RunningAppHost>
+public sealed class PatientAppJourneyTests(TelehealthAppFixture host, ITestOutputHelper output) : IClassFixture<TelehealthAppFixture>
 {
     // The AppHost runs scheduling with its appsettings.json, which reminds a patient 30 minutes
     // before a session: the patient's preferred time is set so that the reminder falls due soon.
@@ -156,9 +160,9 @@ public sealed class PatientAppJourneyTests(RunningAppHost host, ITestOutputHelpe
         Assert.Contains("urgent care", told.Title, StringComparison.OrdinalIgnoreCase);
         Step($"red flag: therapist and patient told within {sent.Elapsed.TotalSeconds:0.0} s");
 
-        // The operator's dashboard holds the flare report's trace, from progress's gRPC call to the services downstream.
+        // The flare report's trace goes from progress's gRPC call to the services downstream.
         var services = await ReportTraceAsync(traceId);
-        Step($"trace {traceId} on the dashboard: {string.Join(", ", services)}");
+        Step($"trace {traceId} exported by: {string.Join(", ", services)}");
 
         // The app printed every notification once, in cursor order, across the restart.
         Assert.Equal(InterruptedExitCode, await watch.StopAsync());
@@ -210,61 +214,38 @@ public sealed class PatientAppJourneyTests(RunningAppHost host, ITestOutputHelpe
         }
     }
 
-    /// <summary>Restarts a service through the dashboard, as an operator would, and waits until it is healthy again.</summary>
+    /// <summary>Restarts a service with Aspire's restart command, as an operator would from the dashboard, and waits until it is healthy again.</summary>
     private async Task RestartAsync(string resource)
     {
-        var before = (await host.ResourceAsync(resource)).GetProperty("restarts").GetInt32();
-        using var response = await host.Dashboard.PostAsync($"/api/resources/{resource}/restart", content: null);
-        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Accepted, $"restart of {resource}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        await EventuallyAsync(
-            () => host.ResourceAsync(resource),
-            r => r.GetProperty("restarts").GetInt32() > before && r.GetProperty("state").GetString() == "running" && r.GetProperty("health").GetString() == "healthy" ? "up" : null,
-            TimeSpan.FromSeconds(120), $"{resource} running and healthy after its restart");
+        var result = await host.App.ResourceCommands.ExecuteCommandAsync(resource, KnownResourceCommands.RestartCommand);
+        Assert.True(result.Success, $"restart of {resource}: {result.Message}");
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        await host.WaitUntilHealthyAsync([resource], limit.Token);
     }
 
     /// <summary>
-    /// The flare report's trace as the dashboard shows it: progress's SubmitSessionReport server span and,
+    /// The flare report's trace as the services exported it: progress's SubmitSessionReport server span and,
     /// below it, spans of the services that consumed what the report caused. The services seen.
     /// </summary>
     private async Task<IReadOnlyList<string>> ReportTraceAsync(string traceId) =>
         await EventuallyAsync(
-            async () =>
-            {
-                using var response = await host.Dashboard.GetAsync($"/api/traces/{traceId}");
-                if (response.StatusCode == HttpStatusCode.NotFound)
-                {
-                    return null;
-                }
-                response.EnsureSuccessStatusCode();
-                using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-                return document.RootElement.GetProperty("spans").EnumerateArray()
-                    .Select(s => new TraceSpan(
-                        s.GetProperty("spanId").GetString()!,
-                        s.TryGetProperty("parentSpanId", out var parent) ? parent.GetString() : null,
-                        s.GetProperty("name").GetString()!,
-                        s.GetProperty("resource").GetString()!))
-                    .ToList();
-            },
+            () => Task.FromResult(host.Telemetry!.Trace(traceId)),
             spans =>
             {
-                if (spans is null)
-                {
-                    return null;
-                }
-                var submit = spans.FirstOrDefault(s => s.Resource == "progress" && s.Name == "telehealth.progress.v1.ProgressService/SubmitSessionReport");
+                var submit = spans.FirstOrDefault(s => s.Service == "progress" && s.Name == "telehealth.progress.v1.ProgressService/SubmitSessionReport");
                 if (submit is null)
                 {
                     return null;
                 }
-                var below = Descendants(submit, spans).Select(s => s.Resource).Where(r => r != "progress").Distinct().ToList();
+                var below = Descendants(submit, spans).Select(s => s.Service).Where(r => r != "progress").Distinct().ToList();
                 return below.Count > 0 ? (IReadOnlyList<string>)["progress", .. below] : null;
             },
             TimeSpan.FromSeconds(90), $"trace {traceId} with the report's call and a service downstream of it");
 
-    private static IEnumerable<TraceSpan> Descendants(TraceSpan root, IReadOnlyList<TraceSpan> spans)
+    private static IEnumerable<CapturedSpan> Descendants(CapturedSpan root, IReadOnlyList<CapturedSpan> spans)
     {
         var children = spans.Where(s => s.ParentSpanId is not null).ToLookup(s => s.ParentSpanId!);
-        var pending = new Stack<TraceSpan>([root]);
+        var pending = new Stack<CapturedSpan>([root]);
         while (pending.TryPop(out var span))
         {
             foreach (var child in children[span.SpanId])
@@ -305,8 +286,6 @@ public sealed class PatientAppJourneyTests(RunningAppHost host, ITestOutputHelpe
     }
 
     private void Step(string what) => output.WriteLine($"{_clock.Elapsed.TotalSeconds,6:0.0} s  {what}");
-
-    private sealed record TraceSpan(string SpanId, string? ParentSpanId, string Name, string Resource);
 
     /// <summary>apphost.json of the running AppHost: the endpoints and the development signing key.</summary>
     private sealed record Discovery(string File, string IdentityFile, JsonElement Services)

@@ -59,7 +59,7 @@ public sealed class FaultToleranceTests(FaultySystem system, ITestOutputHelper o
         {
             Log("kill -9 {0}", service);
             load.Phase = "kill -9 " + service;
-            await system.KillAndRestartAsync(service, downFor: TimeSpan.FromSeconds(2));
+            await system.KillAndAwaitRestartAsync(service);
             Log("{0} restarted and healthy", service);
             await LoadProgressesAsync(load, "after restarting " + service);
         }

@@ -88,7 +88,8 @@ public sealed partial class TelemetryPrivacyTests(ClinicalSystem system)
     [GeneratedRegex("\"key\":\\s*\"([^\"]+)\"")]
     private static partial Regex AttributeKey();
 
-    [GeneratedRegex("pain|effort|rpe|notes?$|reason|symptom|red.?flag|odi|score|diagnos", RegexOptions.IgnoreCase)]
+    // "diagnos" but not ASP.NET Core's "aspnetcore.diagnostics.*" attributes, which say how a request ended.
+    [GeneratedRegex("pain|effort|rpe|notes?$|reason|symptom|red.?flag|odi|score|diagnos(?!tics)", RegexOptions.IgnoreCase)]
     private static partial Regex ClinicalKey();
 
     // "pain 7", "pain_after=7", "PainAfter: 11": a pain word followed closely by a number.

@@ -1,4 +1,5 @@
-using Telehealth.AppHost.Resources;
+using Telehealth.Testing.Aspire;
+using Telehealth.Testing.Hosting;
 using Telehealth.Contracts.Audit.V1;
 using Telehealth.Contracts.Prescription.V1;
 using Telehealth.Contracts.Notification.V1;
@@ -10,21 +11,28 @@ using Grpc.Core;
 namespace Telehealth.Integration.Tests.Support;
 
 /// <summary>
-/// A private RabbitMQ node, an OTLP receiver, and the four services as processes, each with
-/// its own SQLite file, wired by the environment contract; plus an event listener on the broker.
+/// The AppHost's application started by Aspire's test harness (a private RabbitMQ node and the
+/// four services, each with its own SQLite file), the services trusting the tests' signing key
+/// and exporting to an OTLP receiver; plus an event listener on the broker.
 /// </summary>
 public sealed class ClinicalSystem : IAsyncLifetime
 {
-    private readonly string _state = Path.Combine(Path.GetTempPath(), "telehealth-it-" + Guid.NewGuid().ToString("N"));
-    private readonly List<ServiceProcess> _services = [];
+    private readonly TelehealthApp _app = new(builder =>
+    {
+        foreach (var service in TelehealthApp.Services)
+        {
+            TelehealthApp.WithEnvironment(builder, service, TestIdentity.Current.ServiceEnvironment());
+        }
+        TelehealthApp.WithEnvironment(builder, "scheduling", new Dictionary<string, string>
+        {
+            // Reminders two minutes before a session, so a test can wait for one.
+            ["Scheduling__SessionReminderLead"] = "00:02:00",
+            ["Scheduling__TimerPollInterval"] = "00:00:01",
+        });
+    });
+
     private readonly List<GrpcChannel> _channels = [];
     private readonly Dictionary<string, ServiceClient> _auditTrails = [];
-
-    public RabbitMqNode Broker { get; private set; } = null!;
-
-    public ServiceProcess PrescriptionProcess { get; private set; } = null!;
-
-    public ServiceProcess ProgressProcess { get; private set; } = null!;
 
     public ServiceClient Prescription { get; private set; } = null!;
 
@@ -39,37 +47,22 @@ public sealed class ClinicalSystem : IAsyncLifetime
     public EventListener Events { get; private set; } = null!;
 
     /// <summary>Every trace, metric and log the services exported, as a telemetry backend would receive them.</summary>
-    public OtlpCapture Telemetry { get; private set; } = null!;
+    public OtlpCapture Telemetry => _app.Telemetry!;
 
-    public string StateDirectory => _state;
+    public string StateDirectory => _app.StateDirectory;
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(_state);
-        Broker = await RabbitMqNode.StartAsync(Path.Combine(_state, "broker"));
-        Events = await EventListener.StartAsync(Broker.ConnectionString);
-        Telemetry = await OtlpCapture.StartAsync();
-        PrescriptionProcess = Start("Prescription", "prescriptiondb");
-        ProgressProcess = Start("Progress", "progressdb");
-        var scheduling = Start("Scheduling", "schedulingdb", new()
-        {
-            // Reminders two minutes before a session, so a test can wait for one.
-            ["Scheduling__SessionReminderLead"] = "00:02:00",
-            ["Scheduling__TimerPollInterval"] = "00:00:01",
-        });
-        var notification = Start("Notification", "notificationdb", new()
-        {
-            ["Notification__Email__PickupDirectory"] = Path.Combine(_state, "mail"),
-        });
-        await Task.WhenAll(_services.Select(s => s.WaitUntilHealthyAsync(TimeSpan.FromSeconds(90))));
-        Prescription = new ServiceClient(Channel(PrescriptionProcess), PrescriptionReflection.Descriptor.Services[0]);
-        Progress = new ServiceClient(Channel(ProgressProcess), ProgressReflection.Descriptor.Services[0]);
-        Scheduling = new ServiceClient(Channel(scheduling), SchedulingReflection.Descriptor.Services[0]);
-        NotificationChannel = Channel(notification);
+        await _app.InitializeAsync();
+        Events = await EventListener.StartAsync(await _app.BrokerConnectionStringAsync());
+        Prescription = new ServiceClient(Channel("prescription"), PrescriptionReflection.Descriptor.Services[0]);
+        Progress = new ServiceClient(Channel("progress"), ProgressReflection.Descriptor.Services[0]);
+        Scheduling = new ServiceClient(Channel("scheduling"), SchedulingReflection.Descriptor.Services[0]);
+        NotificationChannel = Channel("notification");
         Notification = new ServiceClient(NotificationChannel, NotificationReflection.Descriptor.Services[0]);
-        foreach (var service in _services)
+        foreach (var service in TelehealthApp.Services)
         {
-            _auditTrails[service.Name] = new ServiceClient(Channel(service), AuditReflection.Descriptor.Services[0]);
+            _auditTrails[service] = new ServiceClient(Channel(service), AuditReflection.Descriptor.Services[0]);
         }
     }
 
@@ -77,11 +70,12 @@ public sealed class ClinicalSystem : IAsyncLifetime
     public ServiceClient AuditTrail(string service) => _auditTrails[service];
 
     /// <summary>A service's HTTP/1.1 endpoint (health, the calendar feed).</summary>
-    public Uri HttpAddress(string service) => _services.Single(s => s.Name == service).HttpAddress;
+    public Uri HttpAddress(string service) => _app.HttpAddress(service);
 
-    public IEnumerable<string> ProcessLog(string service) => _services.Single(s => s.Name == service).Log.Read().Select(l => l.Text);
+    /// <summary>What a service wrote to its console, as the dashboard shows it.</summary>
+    public IEnumerable<string> ProcessLog(string service) => _app.ConsoleLog(service);
 
-    public string DatabaseFile(string database) => Path.Combine(_state, database + ".db");
+    public string DatabaseFile(string database) => Path.Combine(StateDirectory, database + ".db");
 
     public async Task DisposeAsync()
     {
@@ -89,37 +83,16 @@ public sealed class ClinicalSystem : IAsyncLifetime
         {
             channel.Dispose();
         }
-        foreach (var service in _services)
+        if (Events is not null)
         {
-            await service.DisposeAsync();
+            await Events.DisposeAsync();
         }
-        await Events.DisposeAsync();
-        await Telemetry.DisposeAsync();
-        await Broker.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_state, recursive: true);
+        await _app.DisposeAsync();
     }
 
-    private ServiceProcess Start(string service, string database, Dictionary<string, string>? settings = null)
+    private GrpcChannel Channel(string service)
     {
-        var environment = new Dictionary<string, string>(settings ?? [])
-        {
-            ["ConnectionStrings__messaging"] = Broker.ConnectionString,
-            [$"ConnectionStrings__{database}"] = $"Data Source={DatabaseFile(database)}",
-            ["DOTNET_ENVIRONMENT"] = "Development",
-        }.WithTrust();
-        foreach (var (key, value) in Telemetry.ServiceEnvironment())
-        {
-            environment[key] = value;
-        }
-        var process = ServiceProcess.Start(service.ToLowerInvariant(), ServiceBinaries.For(service), environment);
-        _services.Add(process);
-        return process;
-    }
-
-    private GrpcChannel Channel(ServiceProcess service)
-    {
-        var channel = GrpcChannel.ForAddress(service.GrpcAddress);
+        var channel = GrpcChannel.ForAddress(_app.GrpcAddress(service));
         _channels.Add(channel);
         return channel;
     }

@@ -1,4 +1,4 @@
-using Telehealth.AppHost.Resources;
+using Telehealth.Testing.Hosting;
 
 namespace Telehealth.ServiceDefaults.Tests.Support;
 

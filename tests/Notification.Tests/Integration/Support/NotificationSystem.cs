@@ -1,5 +1,5 @@
 using System.Globalization;
-using Telehealth.AppHost.Resources;
+using Telehealth.Testing.Hosting;
 using Grpc.Net.Client;
 using Grpc.Core;
 

@@ -1,8 +1,0 @@
-namespace Telehealth.AppHost.Dashboard.Telemetry.Traces;
-
-internal enum SpanStatus
-{
-    Unset,
-    Ok,
-    Error,
-}

@@ -1,0 +1,133 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Reflection;
+using Telehealth.Testing.Hosting;
+
+namespace Telehealth.AppHost.Tests;
+
+/// <summary>
+/// The AppHost as an operator runs it: its own process, with the orchestrator and the dashboard,
+/// stopped with SIGTERM as Ctrl+C or a service manager would, leaving no process behind.
+/// </summary>
+[Collection(AppHostCollection.Name)]
+public sealed class AppHostProcessTests : IDisposable
+{
+    private static readonly string Configuration =
+        typeof(AppHostProcessTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+
+    private static readonly TimeSpan StartLimit = TimeSpan.FromMinutes(4);
+    private static readonly TimeSpan StopLimit = TimeSpan.FromSeconds(90);
+
+    // Every process the run starts inherits this, which is how the test finds them all.
+    private readonly string _marker = Guid.NewGuid().ToString("N");
+    private readonly string _state = Path.Combine(Path.GetTempPath(), "telehealth-apphost-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task Sigterm_stops_the_services_the_broker_epmd_the_orchestrator_and_the_dashboard()
+    {
+        var dashboardPort = FreePort();
+        using var apphost = Start(dashboardPort);
+        var output = new List<string>();
+        var up = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void Capture(string? line)
+        {
+            if (line is null)
+            {
+                return;
+            }
+            lock (output)
+            {
+                output.Add(line);
+            }
+            if (line.StartsWith("Telehealth is up", StringComparison.Ordinal))
+            {
+                up.TrySetResult();
+            }
+        }
+        apphost.OutputDataReceived += (_, e) => Capture(e.Data);
+        apphost.ErrorDataReceived += (_, e) => Capture(e.Data);
+        apphost.BeginOutputReadLine();
+        apphost.BeginErrorReadLine();
+
+        await up.Task.WaitAsync(StartLimit).ContinueWith(t => Assert.True(t.IsCompletedSuccessfully, $"The AppHost did not report every service healthy within {StartLimit}:\n{Joined(output)}"));
+        var discovery = Path.Combine(_state, "apphost.json");
+        Assert.True(File.Exists(discovery));
+        Assert.Contains(output, line => line.Contains($"http://127.0.0.1:{dashboardPort}/login?t="));
+
+        var started = ProcessEnvironment.Marked(_marker).Select(pid => (Pid: pid, Command: ProcessTree.CommandLine(pid))).ToList();
+        foreach (var expected in new[] { "dcp", "Aspire.Dashboard", "beam.smp", "epmd", "Telehealth.Prescription", "Telehealth.Progress", "Telehealth.Scheduling", "Telehealth.Notification" })
+        {
+            Assert.True(started.Any(p => p.Command.Contains(expected)), $"no {expected} among the run's processes: {string.Join("; ", started.Select(p => p.Command))}");
+        }
+
+        Process.Start("kill", ["-TERM", apphost.Id.ToString()])!.WaitForExit();
+        using (var limit = new CancellationTokenSource(StopLimit))
+        {
+            await apphost.WaitForExitAsync(limit.Token);
+        }
+
+        Assert.False(File.Exists(discovery), "apphost.json outlived the AppHost");
+        var until = DateTime.UtcNow + StopLimit;
+        while (ProcessEnvironment.Marked(_marker).Count > 0 && DateTime.UtcNow < until)
+        {
+            await Task.Delay(250);
+        }
+        var left = ProcessEnvironment.Marked(_marker).Select(ProcessTree.CommandLine).ToList();
+        Assert.True(left.Count == 0, $"left behind: {string.Join("; ", left)}");
+    }
+
+    public void Dispose()
+    {
+        ProcessEnvironment.KillMarked(_marker);
+        if (Directory.Exists(_state))
+        {
+            Directory.Delete(_state, recursive: true);
+        }
+    }
+
+    private Process Start(int dashboardPort)
+    {
+        var assembly = Path.Combine(RepositoryRoot(), "AppHost", "bin", Configuration, "net10.0", "Telehealth.AppHost.dll");
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        // The launch profile's settings, on ports of the test's own so a running system is left alone.
+        foreach (var argument in new[] { assembly, "--state-dir", _state, "--DcpPublisher:RandomizePorts=true" })
+        {
+            info.ArgumentList.Add(argument);
+        }
+        info.Environment["TELEHEALTH_TEST_MARKER"] = _marker;
+        info.Environment["DOTNET_ENVIRONMENT"] = "Development";
+        info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{dashboardPort}";
+        info.Environment["ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL"] = $"http://127.0.0.1:{FreePort()}";
+        info.Environment["ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL"] = $"http://127.0.0.1:{FreePort()}";
+        info.Environment["ASPIRE_ALLOW_UNSECURED_TRANSPORT"] = "true";
+        return Process.Start(info)!;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string Joined(List<string> output)
+    {
+        lock (output)
+        {
+            return string.Join('\n', output.TakeLast(60));
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Telehealth.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+        throw new InvalidOperationException("Telehealth.sln not found.");
+    }
+}

@@ -1,4 +1,0 @@
-namespace Telehealth.Integration.Tests.Support;
-
-/// <summary>One OTLP export request as it arrived: its signal (traces, metrics, logs) and its content as JSON.</summary>
-public sealed record CapturedExport(string Signal, string Json);

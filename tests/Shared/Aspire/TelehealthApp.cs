@@ -1,0 +1,199 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Telehealth.Testing.Hosting;
+using Xunit;
+
+namespace Telehealth.Testing.Aspire;
+
+/// <summary>
+/// The AppHost's application model started by Aspire's test harness, with a fresh state folder
+/// and ports chosen by Aspire. Without the dashboard, the services export their telemetry to an
+/// OTLP receiver the tests read. Tests add the settings they need through <c>configure</c>.
+/// </summary>
+public class TelehealthApp(Action<IDistributedApplicationTestingBuilder>? configure = null) : IAsyncLifetime
+{
+    public static readonly string[] Services = ["prescription", "progress", "scheduling", "notification"];
+
+    public static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
+
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<string>> _consoles = new();
+    private readonly CancellationTokenSource _stopping = new();
+
+    public string StateDirectory { get; } = Path.Combine(Path.GetTempPath(), "telehealth-aspire-" + Guid.NewGuid().ToString("N"));
+
+    public DistributedApplication App { get; private set; } = null!;
+
+    /// <summary>What the services exported; null when they export to the dashboard instead.</summary>
+    public OtlpCapture? Telemetry { get; private set; }
+
+    protected virtual bool WithDashboard => false;
+
+    public async Task InitializeAsync()
+    {
+        using var limit = new CancellationTokenSource(Patience + Patience);
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+            ["--state-dir", StateDirectory],
+            (options, _) => options.DisableDashboard = !WithDashboard,
+            limit.Token);
+        // Health checks fail by design while a service restarts; the test output keeps to what matters.
+        builder.Services.AddLogging(logging => logging
+            .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None)
+            .AddFilter("System.Net.Http.HttpClient", LogLevel.Warning)
+            .AddFilter("Aspire.Hosting", LogLevel.Warning));
+        if (!WithDashboard)
+        {
+            Telemetry = await OtlpCapture.StartAsync();
+            foreach (var service in Services)
+            {
+                WithEnvironment(builder, service, Telemetry.ServiceEnvironment());
+            }
+        }
+        configure?.Invoke(builder);
+        App = await builder.BuildAsync(limit.Token);
+        await App.StartAsync(limit.Token);
+        var loggers = App.Services.GetRequiredService<ResourceLoggerService>();
+        foreach (var resource in builder.Resources.Where(r => r is ProjectResource or IResourceWithConnectionString))
+        {
+            _ = KeepConsoleAsync(loggers, resource);
+        }
+        await WaitUntilHealthyAsync(["messaging", .. Services], limit.Token);
+    }
+
+    /// <summary>Sets variables on one service's process, over what the AppHost gives it.</summary>
+    public static void WithEnvironment(IDistributedApplicationTestingBuilder builder, string service, IReadOnlyDictionary<string, string> variables)
+    {
+        var resource = builder.CreateResourceBuilder(builder.Resources.OfType<ProjectResource>().Single(r => r.Name == service));
+        foreach (var (name, value) in variables)
+        {
+            resource.WithEnvironment(name, value);
+        }
+    }
+
+    public async Task WaitUntilHealthyAsync(IEnumerable<string> resources, CancellationToken cancellationToken = default)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(Patience);
+        foreach (var resource in resources)
+        {
+            try
+            {
+                await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, limit.Token);
+            }
+            catch (OperationCanceledException) when (limit.IsCancellationRequested)
+            {
+                throw new TimeoutException($"{resource} did not become healthy within {Patience}; its console:\n{string.Join('\n', ConsoleLog(resource).TakeLast(30))}");
+            }
+        }
+    }
+
+    public Uri GrpcAddress(string service) => App.GetEndpoint(service, "grpc");
+
+    public Uri HttpAddress(string service) => App.GetEndpoint(service, "http");
+
+    public async Task<string> BrokerConnectionStringAsync() =>
+        await App.GetConnectionStringAsync("messaging") ?? throw new InvalidOperationException("The broker has no connection string.");
+
+    /// <summary>What a resource wrote to its console so far, across its restarts.</summary>
+    public IReadOnlyList<string> ConsoleLog(string resource) =>
+        _consoles.TryGetValue(resource, out var lines) ? [.. lines] : [];
+
+    /// <summary>The state of a resource as Aspire last reported it, once <paramref name="predicate"/> holds.</summary>
+    public async Task<ResourceEvent> WaitForAsync(string resource, Func<ResourceEvent, bool> predicate, string what)
+    {
+        using var limit = new CancellationTokenSource(Patience);
+        try
+        {
+            return await App.ResourceNotifications.WaitForResourceAsync(resource, predicate, limit.Token);
+        }
+        catch (OperationCanceledException) when (limit.IsCancellationRequested)
+        {
+            throw new TimeoutException($"{resource}: waited {Patience} for {what}.");
+        }
+    }
+
+    /// <summary>
+    /// Kills a service's own process outright (kill -9) and waits until the AppHost has started it
+    /// again and it is healthy: what a crash looks like, and how the system comes back.
+    /// </summary>
+    public async Task KillAndAwaitRestartAsync(string service)
+    {
+        var running = await WaitForAsync(service, IsRunningAndHealthy, "running and healthy");
+        var restarts = Restarts(running);
+        Process.GetProcessById(ServiceProcessId(running)).Kill();
+        await WaitForAsync(service, e => e.Snapshot.State?.Text is "Finished" or "Exited", "its exit");
+        await WaitForAsync(service, e => IsRunningAndHealthy(e) && Restarts(e) > restarts, "the AppHost to start it again");
+    }
+
+    /// <summary>Stops the broker with Aspire's stop command, keeps it down for <paramref name="downFor"/>, and starts it again.</summary>
+    public async Task StopAndStartBrokerAsync(TimeSpan downFor)
+    {
+        var broker = await WaitForAsync("messaging", e => e.Snapshot.State?.Text == KnownResourceStates.Running, "running");
+        var stop = await App.ResourceCommands.ExecuteCommandAsync(broker.ResourceId, KnownResourceCommands.StopCommand);
+        Assert.True(stop.Success, stop.Message);
+        await WaitForAsync("messaging", e => e.Snapshot.State?.Text is "Finished" or "Exited", "the broker stopped");
+        await Task.Delay(downFor);
+        var start = await App.ResourceCommands.ExecuteCommandAsync(broker.ResourceId, KnownResourceCommands.StartCommand);
+        Assert.True(start.Success, start.Message);
+        await WaitUntilHealthyAsync(["messaging"]);
+    }
+
+    public static bool IsRunningAndHealthy(ResourceEvent resource) =>
+        resource.Snapshot.State?.Text == KnownResourceStates.Running && resource.Snapshot.HealthStatus == HealthStatus.Healthy;
+
+    /// <summary>How many times the AppHost started the resource again after a crash.</summary>
+    public static int Restarts(ResourceEvent resource) =>
+        resource.Snapshot.Properties.FirstOrDefault(p => p.Name == "telehealth.restarts")?.Value is { } value ? Convert.ToInt32(value) : 0;
+
+    /// <summary>The service's own process: Aspire starts it under a `dotnet run` of its own.</summary>
+    public static int ServiceProcessId(ResourceEvent resource)
+    {
+        var launcher = Convert.ToInt32(resource.Snapshot.Properties.Single(p => p.Name == "executable.pid").Value);
+        var name = $"Telehealth.{char.ToUpperInvariant(resource.Resource.Name[0])}{resource.Resource.Name[1..]}";
+        return ProcessTree.Descendants(launcher).Append(launcher)
+            .Single(pid => ProcessTree.CommandLine(pid).Split(' ').Any(part => part.EndsWith(name) || part.EndsWith(name + ".dll")));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _stopping.CancelAsync();
+        if (App is not null)
+        {
+            await App.StopAsync();
+            await App.DisposeAsync();
+        }
+        if (Telemetry is not null)
+        {
+            await Telemetry.DisposeAsync();
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(StateDirectory))
+        {
+            Directory.Delete(StateDirectory, recursive: true);
+        }
+        _stopping.Dispose();
+    }
+
+    private async Task KeepConsoleAsync(ResourceLoggerService loggers, IResource resource)
+    {
+        var lines = _consoles.GetOrAdd(resource.Name, _ => new ConcurrentQueue<string>());
+        try
+        {
+            await foreach (var batch in loggers.WatchAsync(resource).WithCancellation(_stopping.Token))
+            {
+                foreach (var line in batch)
+                {
+                    lines.Enqueue(line.Content);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+}
