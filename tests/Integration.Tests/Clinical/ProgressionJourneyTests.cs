@@ -101,7 +101,8 @@ public sealed class ProgressionJourneyTests(ClinicalSystem system)
         var reports = await system.Progress.CallAsync<ListSessionReportsRequest, ListSessionReportsResponse>("ListSessionReports",
             new ListSessionReportsRequest { PatientId = scenario.Patient.Id.ToString() }, scenario.Patient);
         Assert.Single(reports.Reports);
-        await Task.Delay(500);
+        // The event of the one stored report arrives, and it arrives once.
+        await system.Events.WaitForAsync<SessionReported>(e => e.ReportId.ToString() == report.ReportId, TimeSpan.FromSeconds(60));
         Assert.Single(system.Events.Of<SessionReported>(), e => e.ReportId.ToString() == report.ReportId);
     }
 }

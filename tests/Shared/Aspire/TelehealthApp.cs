@@ -63,7 +63,11 @@ public class TelehealthApp(Action<IDistributedApplicationTestingBuilder>? config
             _ = KeepConsoleAsync(loggers, resource);
         }
         await WaitUntilHealthyAsync(["messaging", .. Services], limit.Token);
+        await DiscoveryFileAsync(limit.Token);
     }
+
+    /// <summary>apphost.json, which the AppHost writes once it too has seen every service healthy.</summary>
+    public string DiscoveryFile => Path.Combine(StateDirectory, "apphost.json");
 
     /// <summary>Sets variables on one service's process, over what the AppHost gives it.</summary>
     public static void WithEnvironment(IDistributedApplicationTestingBuilder builder, string service, IReadOnlyDictionary<string, string> variables)
@@ -177,6 +181,21 @@ public class TelehealthApp(Action<IDistributedApplicationTestingBuilder>? config
             Directory.Delete(StateDirectory, recursive: true);
         }
         _stopping.Dispose();
+    }
+
+    private async Task DiscoveryFileAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (!File.Exists(DiscoveryFile))
+            {
+                await Task.Delay(100, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"The AppHost did not write {DiscoveryFile} once the services were healthy.");
+        }
     }
 
     private async Task KeepConsoleAsync(ResourceLoggerService loggers, IResource resource)
