@@ -30,6 +30,10 @@ internal static class QueueDepthsCommand
         info.Environment["HOME"] = node.DataDirectory;
         info.Environment["ERL_EPMD_PORT"] = epmd.Port.ToString();
         info.Environment["RABBITMQ_CONF_ENV_FILE"] = Path.Combine(node.DataDirectory, "rabbitmq-env.conf");
+        // Left to itself, the tool's Erlang VM starts an epmd daemon of its own on every interface,
+        // which would outlive the command.
+        info.Environment["RABBITMQ_CTL_ERL_ARGS"] = "-start_epmd false";
+        info.Environment["ERL_EPMD_ADDRESS"] = "127.0.0.1";
 
         using var control = Process.Start(info)!;
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Telehealth.AppHost.Tests.Support;
 using Telehealth.Testing.Aspire;
+using Telehealth.Testing.Hosting;
 
 namespace Telehealth.AppHost.Tests;
 
@@ -112,6 +113,11 @@ public sealed class AppHostTests(TelehealthAppFixture app) : IClassFixture<Teleh
         Assert.Contains("consumers", table);
         // Each service listens on queues of its own, e.g. scheduling for the programme events.
         Assert.Contains("scheduling", table);
+        // The command's own Erlang VM started no epmd daemon of its own, which would outlive it.
+        var brokerHome = Path.Combine(app.StateDirectory, "messaging");
+        Assert.DoesNotContain(
+            Directory.EnumerateDirectories("/proc").Select(Path.GetFileName).Where(name => int.TryParse(name, out _)).Select(name => int.Parse(name!)),
+            pid => ProcessTree.CommandLine(pid).Contains("epmd -daemon") && ProcessEnvironment.Of(pid).GetValueOrDefault("HOME") == brokerHome);
     }
 
     private async Task LogLineAsync(string resourceId, string text)
