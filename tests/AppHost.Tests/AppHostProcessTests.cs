@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Reflection;
 using Telehealth.Testing.Hosting;
 
@@ -26,7 +24,7 @@ public sealed class AppHostProcessTests : IDisposable
     [Fact]
     public async Task Sigterm_stops_the_services_the_broker_epmd_the_orchestrator_and_the_dashboard()
     {
-        var dashboardPort = FreePort();
+        var dashboardPort = FreePorts.Next();
         using var apphost = Start(dashboardPort);
         var output = new List<string>();
         var up = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -98,17 +96,10 @@ public sealed class AppHostProcessTests : IDisposable
         info.Environment["TELEHEALTH_TEST_MARKER"] = _marker;
         info.Environment["DOTNET_ENVIRONMENT"] = "Development";
         info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{dashboardPort}";
-        info.Environment["ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL"] = $"http://127.0.0.1:{FreePort()}";
-        info.Environment["ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL"] = $"http://127.0.0.1:{FreePort()}";
+        info.Environment["ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL"] = $"http://127.0.0.1:{FreePorts.Next()}";
+        info.Environment["ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL"] = $"http://127.0.0.1:{FreePorts.Next()}";
         info.Environment["ASPIRE_ALLOW_UNSECURED_TRANSPORT"] = "true";
         return Process.Start(info)!;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static string Joined(List<string> output)
