@@ -1,5 +1,6 @@
 using Telehealth.Grpc.Interop.Tests.Hosting;
 using Telehealth.Grpc.Interop.Tests.Peers;
+using Telehealth.Testing.Hosting;
 
 namespace Telehealth.Grpc.Interop.Tests;
 
@@ -45,8 +46,10 @@ public abstract class InteropRun(bool overTls) : IAsyncLifetime
     {
         List<string> arguments =
         [
-            "--prescription", Services.Prescription.GrpcTarget,
-            "--notification", Services.Notification.GrpcTarget,
+            "--prescription", Target(Services.Prescription),
+            "--scheduling", Target(Services.Scheduling),
+            "--progress", Target(Services.Progress),
+            "--notification", Target(Services.Notification),
             "--cases", string.Join(",", cases),
         ];
         if (authorityFile is not null)
@@ -64,4 +67,7 @@ public abstract class InteropRun(bool overTls) : IAsyncLifetime
             throw new TimeoutException($"{peer} did not finish its cases within {PeerRunLimit.TotalMinutes} minutes. Its stderr:\n{client.Errors}");
         }
     }
+
+    /// <summary>The gRPC endpoint as host:port, as the peers take it.</summary>
+    private static string Target(ServiceProcess service) => service.GrpcAddress.Authority;
 }

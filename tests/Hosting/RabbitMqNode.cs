@@ -48,7 +48,7 @@ public sealed class RabbitMqNode : IAsyncDisposable
         var password = PasswordIn(stateDirectory);
         WriteConfiguration(stateDirectory, amqpPort, password);
 
-        var epmd = Start("epmd", ["-port", epmdPort.ToString()], stateDirectory, epmdPort);
+        var epmd = Start("epmd", ["-address", "127.0.0.1", "-port", epmdPort.ToString()], stateDirectory, epmdPort);
         var logFile = Path.Combine(stateDirectory, "broker.log");
         var broker = Start(ServerScript, [], stateDirectory, epmdPort, BrokerEnvironment(stateDirectory, amqpPort), logFile, onOutput);
         var node = new RabbitMqNode(epmd, broker, amqpPort, password, logFile);
@@ -99,6 +99,8 @@ public sealed class RabbitMqNode : IAsyncDisposable
         ["RUNNING_UNDER_SYSTEMD"] = "true",
         ["RABBITMQ_NODENAME"] = $"telehealth-{amqpPort}@localhost",
         ["RABBITMQ_NODE_IP_ADDRESS"] = "127.0.0.1",
+        // The distribution port too, as epmd: nothing of the node listens beyond loopback.
+        ["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] = "-kernel inet_dist_use_interface {127,0,0,1}",
         ["RABBITMQ_NODE_PORT"] = amqpPort.ToString(),
         ["RABBITMQ_DIST_PORT"] = FreePorts.Next().ToString(),
         ["RABBITMQ_MNESIA_BASE"] = Path.Combine(directory, "mnesia"),

@@ -4,21 +4,25 @@ namespace Telehealth.Testing.Hosting;
 
 /// <summary>
 /// One service running as its own process (dotnet Telehealth.X.dll) with the environment
-/// contract: free loopback ports for its gRPC (h2c) and HTTP/1.1 endpoints, connection strings
-/// and peer endpoints. Console output is captured; disposing stops it (SIGTERM, then a kill).
+/// contract: free loopback ports for its gRPC (h2c, or TLS when given a certificate) and
+/// HTTP/1.1 endpoints, connection strings and peer endpoints. Console output is captured;
+/// disposing stops it (SIGTERM, then a kill).
 /// </summary>
 public sealed class ServiceProcess : IAsyncDisposable
 {
+    // Enough for an unhandled exception's message and the top of its stack.
+    private const int TailLines = 40;
     private static readonly HttpClient Http = new(new SocketsHttpHandler { UseProxy = false }) { Timeout = TimeSpan.FromSeconds(5) };
     private readonly Process _process;
 
-    private ServiceProcess(string name, Process process, int grpcPort, int httpPort, ConsoleLog log)
+    private ServiceProcess(string name, Process process, int grpcPort, int httpPort, ConsoleLog log, bool grpcOverTls)
     {
         Name = name;
         _process = process;
         GrpcPort = grpcPort;
         HttpPort = httpPort;
         Log = log;
+        GrpcOverTls = grpcOverTls;
     }
 
     public string Name { get; }
@@ -27,7 +31,11 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public int HttpPort { get; }
 
-    public Uri GrpcAddress => new($"http://127.0.0.1:{GrpcPort}");
+    /// <summary>True when the gRPC endpoint serves TLS rather than h2c.</summary>
+    public bool GrpcOverTls { get; }
+
+    /// <summary>http://127.0.0.1:port, or https:// over TLS.</summary>
+    public Uri GrpcAddress => new($"{(GrpcOverTls ? "https" : "http")}://127.0.0.1:{GrpcPort}");
 
     public Uri HttpAddress => new($"http://127.0.0.1:{HttpPort}");
 
@@ -41,8 +49,11 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public Task Exited => _process.WaitForExitAsync();
 
-    /// <summary>Starts <paramref name="assembly"/> with the contract's variables plus <paramref name="environment"/>.</summary>
-    public static ServiceProcess Start(string name, string assembly, IReadOnlyDictionary<string, string> environment, ConsoleLog? log = null, int? grpcPort = null, int? httpPort = null)
+    /// <summary>
+    /// Starts <paramref name="assembly"/> with the contract's variables plus <paramref name="environment"/>;
+    /// with <paramref name="tls"/> its gRPC endpoint serves TLS with that certificate instead of h2c.
+    /// </summary>
+    public static ServiceProcess Start(string name, string assembly, IReadOnlyDictionary<string, string> environment, ConsoleLog? log = null, int? grpcPort = null, int? httpPort = null, ServiceTls? tls = null)
     {
         if (!File.Exists(assembly))
         {
@@ -59,8 +70,13 @@ public sealed class ServiceProcess : IAsyncDisposable
             WorkingDirectory = Path.GetDirectoryName(assembly)!,
         };
         info.ArgumentList.Add(assembly);
-        info.Environment["Kestrel__Endpoints__grpc__Url"] = $"http://127.0.0.1:{grpc}";
+        info.Environment["Kestrel__Endpoints__grpc__Url"] = $"{(tls is null ? "http" : "https")}://127.0.0.1:{grpc}";
         info.Environment["Kestrel__Endpoints__grpc__Protocols"] = "Http2";
+        if (tls is not null)
+        {
+            info.Environment["Kestrel__Endpoints__grpc__Certificate__Path"] = tls.CertificatePath;
+            info.Environment["Kestrel__Endpoints__grpc__Certificate__KeyPath"] = tls.KeyPath;
+        }
         info.Environment["Kestrel__Endpoints__http__Url"] = $"http://127.0.0.1:{http}";
         info.Environment["Kestrel__Endpoints__http__Protocols"] = "Http1";
         info.Environment["OTEL_SERVICE_NAME"] = name;
@@ -87,7 +103,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new ServiceProcess(name, process, grpc, http, log);
+        return new ServiceProcess(name, process, grpc, http, log, grpcOverTls: tls is not null);
     }
 
     /// <summary>True when /health answers 200 (database and broker ready).</summary>
@@ -111,7 +127,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         {
             if (HasExited)
             {
-                throw new InvalidOperationException($"{Name} exited with code {ExitCode} while starting: {Tail()}");
+                throw new InvalidOperationException($"{Name} exited with code {ExitCode} while starting:\n{OutputTail()}");
             }
             if (await IsHealthyAsync(cancellationToken))
             {
@@ -119,7 +135,7 @@ public sealed class ServiceProcess : IAsyncDisposable
             }
             await Task.Delay(200, cancellationToken);
         }
-        throw new TimeoutException($"{Name} was not healthy within {timeout.TotalSeconds} s: {Tail()}");
+        throw new TimeoutException($"{Name} was not healthy within {timeout.TotalSeconds} s:\n{OutputTail()}");
     }
 
     /// <summary>kill -9: no chance to finish anything, as in a crash.</summary>
@@ -156,5 +172,6 @@ public sealed class ServiceProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private string Tail() => string.Join('\n', Log.Read().TakeLast(15).Select(l => l.Text));
+    /// <summary>The last lines it wrote to stdout and stderr, interleaved as they came, for a failure message.</summary>
+    public string OutputTail(int lines = TailLines) => string.Join('\n', Log.Read().TakeLast(lines).Select(l => l.Text));
 }

@@ -1,20 +1,21 @@
 using Telehealth.ServiceDefaults.Security;
+using Telehealth.Testing.Hosting;
 
 namespace Telehealth.Grpc.Interop.Tests.Hosting;
 
 /// <summary>
-/// A private broker and two services as real processes, prescription and notification, wired
-/// as the AppHost wires them and trusting one development signing key. Over TLS, their gRPC
-/// endpoints serve a certificate from a throwaway authority made for this system alone.
+/// A private broker and the four services as real processes (prescription, scheduling,
+/// progress and notification), wired as the AppHost wires them and trusting one development
+/// signing key. Over TLS, their gRPC endpoints serve a certificate from a throwaway authority
+/// made for this system alone.
 /// </summary>
 internal sealed class TelehealthSystem : IAsyncDisposable
 {
-    private static readonly TimeSpan BrokerStartLimit = TimeSpan.FromSeconds(90);
     private static readonly TimeSpan ServiceStartLimit = TimeSpan.FromSeconds(120);
 
     private readonly TemporaryDirectory _state = new();
     private readonly List<ServiceProcess> _services = [];
-    private RabbitMqBroker? _broker;
+    private RabbitMqNode? _broker;
 
     private TelehealthSystem()
     {
@@ -23,6 +24,10 @@ internal sealed class TelehealthSystem : IAsyncDisposable
     public DevelopmentIdentity Identity { get; } = DevelopmentIdentity.Create();
 
     public ServiceProcess Prescription { get; private set; } = null!;
+
+    public ServiceProcess Scheduling { get; private set; } = null!;
+
+    public ServiceProcess Progress { get; private set; } = null!;
 
     public ServiceProcess Notification { get; private set; } = null!;
 
@@ -35,8 +40,10 @@ internal sealed class TelehealthSystem : IAsyncDisposable
         try
         {
             var tls = overTls ? system.IssueCertificate() : null;
-            system._broker = await RabbitMqBroker.StartAsync(Path.Combine(system._state.Path, "broker"), BrokerStartLimit);
+            system._broker = await RabbitMqNode.StartAsync(Path.Combine(system._state.Path, "broker"));
             system.Prescription = system.Start("Prescription", "prescriptiondb", tls);
+            system.Progress = system.Start("Progress", "progressdb", tls);
+            system.Scheduling = system.Start("Scheduling", "schedulingdb", tls);
             system.Notification = system.Start("Notification", "notificationdb", tls, new()
             {
                 // Email goes to files rather than to a mail server nobody runs here.
@@ -58,10 +65,7 @@ internal sealed class TelehealthSystem : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var service in _services)
-        {
-            await service.DisposeAsync();
-        }
+        await Task.WhenAll(_services.Select(service => service.DisposeAsync().AsTask()));
         if (_broker is not null)
         {
             await _broker.DisposeAsync();
@@ -78,6 +82,7 @@ internal sealed class TelehealthSystem : IAsyncDisposable
         return new ServiceTls(_state.Write("server.pem", certificate.CertificatePem), _state.Write("server.key", certificate.PrivateKeyPem));
     }
 
+    /// <summary>Starts src/<paramref name="name"/> on its own database file, the broker and the trusted key.</summary>
     private ServiceProcess Start(string name, string database, ServiceTls? tls, Dictionary<string, string>? extra = null)
     {
         var settings = new Dictionary<string, string>(extra ?? [])
@@ -85,12 +90,14 @@ internal sealed class TelehealthSystem : IAsyncDisposable
             ["DOTNET_ENVIRONMENT"] = "Development",
             ["ConnectionStrings__messaging"] = _broker!.ConnectionString,
             [$"ConnectionStrings__{database}"] = $"Data Source={Path.Combine(_state.Path, database + ".db")}",
+            // The service stops by itself should this test process die without disposing it.
+            ["TELEHEALTH_PARENT_PID"] = Environment.ProcessId.ToString(),
         };
         foreach (var (key, value) in Identity.ServiceEnvironment())
         {
             settings[key] = value;
         }
-        var service = ServiceProcess.Start(name, settings, tls);
+        var service = ServiceProcess.Start(name.ToLowerInvariant(), RepositoryPaths.ServiceAssembly(name), settings, tls: tls);
         _services.Add(service);
         return service;
     }

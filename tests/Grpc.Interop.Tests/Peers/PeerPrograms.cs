@@ -13,7 +13,7 @@ internal static class PeerPrograms
 
     private static string PythonDirectory => Path.Combine(RepositoryPaths.Peers, "python");
 
-    /// <summary>The peer's client with <paramref name="arguments"/> (--prescription, --notification, --cases, --ca) and its callers in <paramref name="environment"/>.</summary>
+    /// <summary>The peer's client with <paramref name="arguments"/> (--prescription, --scheduling, --progress, --notification, --cases, --ca) and its callers in <paramref name="environment"/>.</summary>
     public static PeerProcess Start(Peer peer, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
     {
         switch (peer)

@@ -57,7 +57,7 @@ async function healthServing({ targets }) {
   }
 }
 
-async function unaryWithToken({ prescription, notification, callers: { therapist, patient } }) {
+async function unaryWithToken({ prescription, scheduling, progress, notification, callers: { therapist, patient } }) {
   const { templates } = await unaryOk(prescription.api, 'ListTemplates', {}, bearer(therapist.token));
   expect(templates?.length > 0, `expected ListTemplates to return templates, saw ${describe(templates)}`);
   expect(
@@ -77,6 +77,25 @@ async function unaryWithToken({ prescription, notification, callers: { therapist
     preferences.channels?.includes('IN_APP'),
     `expected IN_APP among the channels, saw ${describe(preferences.channels)}`,
   );
+
+  const schedule = await unaryOk(scheduling.api, 'GetPreferences', { patient_id: patient.id }, bearer(patient.token));
+  expect(
+    schedule.patient_id === patient.id && schedule.is_default === true && schedule.time_zone,
+    `expected the caller's own default schedule preferences (${patient.id}), saw ${describe(schedule)}`,
+  );
+
+  // Health data: counts only in the messages.
+  const summary = await unaryOk(progress.api, 'GetPatientSummary', { patient_id: patient.id }, bearer(patient.token));
+  expect(
+    summary.patient_id === patient.id,
+    `expected the caller's own summary (${patient.id}), saw the summary of ${describe(summary.patient_id)}`,
+  );
+  const painPoints = summary.pain?.length ?? 0;
+  expect(
+    painPoints === 0 && !summary.monitoring_days_30,
+    `expected an empty summary for a patient who reported nothing, saw ${painPoints} pain points and ` +
+      `${summary.monitoring_days_30 ?? 0} monitoring days`,
+  );
 }
 
 function refusedCredentials({ callers }) {
@@ -91,11 +110,20 @@ function refusedCredentials({ callers }) {
 }
 
 async function unauthenticatedWithoutValidToken(peer) {
-  const { prescription, notification } = peer;
+  const { prescription, scheduling, progress, notification, callers } = peer;
   for (const [what, metadata] of refusedCredentials(peer)) {
     const templates = await unary(prescription.api, 'ListTemplates', {}, metadata);
     expectStatus(templates.status, Status.UNAUTHENTICATED, `ListTemplates with ${what}`);
     expect(templates.response === undefined, `ListTemplates with ${what} answered ${describe(templates.response)}`);
+    const today = await unary(scheduling.api, 'GetToday', { patient_id: callers.patient.id }, metadata);
+    expectStatus(today.status, Status.UNAUTHENTICATED, `GetToday with ${what}`);
+    expect(today.response === undefined, `GetToday with ${what} answered ${describe(today.response)}`);
+    const triage = await unary(progress.api, 'GetTriage', {}, metadata);
+    expectStatus(triage.status, Status.UNAUTHENTICATED, `GetTriage with ${what}`);
+    expect(
+      triage.response === undefined,
+      `GetTriage with ${what} answered, with ${triage.response?.patients?.length ?? 0} entries`,
+    );
     const preferences = await unary(notification.api, 'GetPreferences', {}, metadata);
     expectStatus(preferences.status, Status.UNAUTHENTICATED, `GetPreferences with ${what}`);
 
@@ -134,7 +162,29 @@ function expectFieldViolations(errorModel, outcome, fields, what) {
   }
 }
 
-async function invalidArgumentDetails({ prescription, notification, callers: { therapist, patient }, errorModel }) {
+// A session report, well formed but for pain_after: 11 on the 0-10 scale.
+function reportWithPainOutOfScale(patient) {
+  return {
+    report_id: uuid(),
+    patient_id: patient.id,
+    programme_id: uuid(),
+    programme_version: 1,
+    performed_at: { seconds: Math.floor(Date.now() / 1000), nanos: 0 },
+    pain_before: 3,
+    pain_after: 11,
+    exercises: [{ item_id: uuid(), sets: [{ reps: 10 }] }],
+  };
+}
+
+async function invalidArgumentDetails(peer) {
+  const {
+    prescription,
+    scheduling,
+    progress,
+    notification,
+    callers: { therapist, patient },
+    errorModel,
+  } = peer;
   const preferences = {
     request_id: uuid(),
     channels: ['EMAIL'],
@@ -148,12 +198,48 @@ async function invalidArgumentDetails({ prescription, notification, callers: { t
   const refusedProgramme = await unary(prescription.api, 'PrescribeProgramme', programme, bearer(therapist.token));
   expectFieldViolations(errorModel, refusedProgramme, ['patient_id'], 'PrescribeProgramme');
 
-  // Nothing was written: the patient still has the defaults.
+  const schedule = {
+    request_id: uuid(),
+    patient_id: patient.id,
+    time_zone: 'Mars/Olympus_Mons',
+    exercise_times: [{ day: 'MONDAY', start_time: '25:00' }],
+  };
+  const refusedSchedule = await unary(scheduling.api, 'SetPreferences', schedule, bearer(patient.token));
+  expectFieldViolations(
+    errorModel,
+    refusedSchedule,
+    ['time_zone', 'exercise_times[0].start_time'],
+    'SetPreferences (scheduling)',
+  );
+
+  const report = reportWithPainOutOfScale(patient);
+  const refusedReport = await unary(progress.api, 'SubmitSessionReport', report, bearer(patient.token));
+  expectFieldViolations(errorModel, refusedReport, ['pain_after'], 'SubmitSessionReport');
+
+  // Nothing was written: the patient still has the defaults, and no reports.
   const stored = await unaryOk(notification.api, 'GetPreferences', {}, bearer(patient.token));
   expect(
     !stored.email && !stored.updated_at,
     `expected no stored preferences after the refusal, saw ${describe(stored)}`,
   );
+  const storedSchedule = await unaryOk(
+    scheduling.api,
+    'GetPreferences',
+    { patient_id: patient.id },
+    bearer(patient.token),
+    'GetPreferences (scheduling)',
+  );
+  expect(
+    storedSchedule.is_default === true && !storedSchedule.updated_at,
+    `expected the default schedule preferences after the refusal, saw ${describe(storedSchedule)}`,
+  );
+  const { reports = [] } = await unaryOk(
+    progress.api,
+    'ListSessionReports',
+    { patient_id: patient.id },
+    bearer(patient.token),
+  );
+  expect(reports.length === 0, `expected no session reports after the refusal, saw ${reports.length}`);
 }
 
 async function gzipRequest({ notification, callers: { therapist } }) {
@@ -313,39 +399,61 @@ async function reflectedClient(peer, target) {
   return new Client(target.address, peer.credentials);
 }
 
+// Calls one method on a client built from the target's reflected descriptors, then closes it.
+async function callReflected(peer, target, method, request, token) {
+  const client = await reflectedClient(peer, target);
+  try {
+    return await unaryOk(client, method, request, bearer(token), `${method} (built from reflection)`);
+  } finally {
+    client.close();
+  }
+}
+
 async function callFromReflection(peer) {
   const {
     prescription,
+    scheduling,
+    progress,
     notification,
     callers: { therapist, patient },
   } = peer;
-  const exercisesClient = await reflectedClient(peer, prescription);
-  try {
-    const { exercises } = await unaryOk(
-      exercisesClient,
-      'SearchExercises',
-      { category: 'GLUTE_ACTIVATION' },
-      bearer(therapist.token),
-    );
-    expect(exercises?.length > 0, 'expected SearchExercises (built from reflection) to find glute exercises, saw none');
-    const categories = [...new Set(exercises.map((exercise) => exercise.category))];
-    expect(
-      describe(categories) === describe(['GLUTE_ACTIVATION']),
-      `expected only GLUTE_ACTIVATION exercises, saw ${describe(categories)}`,
-    );
-  } finally {
-    exercisesClient.close();
-  }
-  const preferencesClient = await reflectedClient(peer, notification);
-  try {
-    const preferences = await unaryOk(preferencesClient, 'GetPreferences', {}, bearer(patient.token));
-    expect(
-      preferences.recipient_id === patient.id,
-      `expected GetPreferences (built from reflection) for ${patient.id}, saw ${describe(preferences)}`,
-    );
-  } finally {
-    preferencesClient.close();
-  }
+  const { exercises } = await callReflected(
+    peer,
+    prescription,
+    'SearchExercises',
+    { category: 'GLUTE_ACTIVATION' },
+    therapist.token,
+  );
+  expect(exercises?.length > 0, 'expected SearchExercises (built from reflection) to find glute exercises, saw none');
+  const categories = [...new Set(exercises.map((exercise) => exercise.category))];
+  expect(
+    describe(categories) === describe(['GLUTE_ACTIVATION']),
+    `expected only GLUTE_ACTIVATION exercises, saw ${describe(categories)}`,
+  );
+
+  const preferences = await callReflected(peer, notification, 'GetPreferences', {}, patient.token);
+  expect(
+    preferences.recipient_id === patient.id,
+    `expected GetPreferences (built from reflection) for ${patient.id}, saw ${describe(preferences)}`,
+  );
+
+  const today = await callReflected(peer, scheduling, 'GetToday', { patient_id: patient.id }, patient.token);
+  const { patient_id: scheduleOf, time_zone: zone, from_date: from, to_date: to } = today;
+  const day = { patient_id: scheduleOf, time_zone: zone, from_date: from, to_date: to };
+  expect(
+    scheduleOf === patient.id && zone && from && from === to,
+    `expected GetToday (built from reflection) to give one day of ${patient.id}'s schedule, saw ${describe(day)}`,
+  );
+
+  // The run's therapist prescribes for the run's patient alone: nobody else can be in their caseload.
+  const { patients = [] } = await callReflected(peer, progress, 'GetTriage', {}, therapist.token);
+  const listed = patients.map((entry) => entry.patient_id);
+  expect(
+    listed.every((id) => id === patient.id),
+    `expected GetTriage (built from reflection) to list at most ${patient.id}, saw ${describe(listed)}`,
+  );
+  const unranked = patients.filter((entry) => !entry.level || entry.level === 'TRIAGE_LEVEL_UNSPECIFIED').length;
+  expect(unranked === 0, `expected every triage entry to have a level, saw ${unranked} of ${patients.length} without`);
 }
 
 const CASES = {

@@ -3,7 +3,8 @@
 // The grpc-js peer: calls the running telehealth services as a patient app written in node
 // would, with nothing but the public .proto files.
 //
-//   node client.js --prescription 127.0.0.1:PORT --notification 127.0.0.1:PORT
+//   node client.js --prescription 127.0.0.1:PORT --scheduling 127.0.0.1:PORT
+//                  --progress 127.0.0.1:PORT --notification 127.0.0.1:PORT
 //                  [--cases case1,case2,...] [--ca ca.pem]
 //
 // The callers come from the environment (see ../README.md). With --ca the channels are TLS
@@ -64,7 +65,7 @@ function target(name, address, service, proto, credentials, extra = {}) {
   };
 }
 
-function createPeer({ prescription, notification, ca }) {
+function createPeer({ prescription, scheduling, progress, notification, ca }) {
   const proto = loadServices();
   const credentials = ca ? grpc.credentials.createSsl(fs.readFileSync(ca)) : grpc.credentials.createInsecure();
   // grpc-js picks request compression per channel, so the gzip case has a client of its own.
@@ -78,6 +79,8 @@ function createPeer({ prescription, notification, ca }) {
       credentials,
       () => ({}),
     ),
+    target('scheduling', scheduling, 'telehealth.scheduling.v1.SchedulingService', proto, credentials, () => ({})),
+    target('progress', progress, 'telehealth.progress.v1.ProgressService', proto, credentials, () => ({})),
     target(
       'notification',
       notification,
@@ -91,8 +94,8 @@ function createPeer({ prescription, notification, ca }) {
   ];
   return {
     targets,
-    prescription: targets[0],
-    notification: targets[1],
+    // Each target by its name too: peer.prescription, peer.scheduling, peer.progress, peer.notification.
+    ...Object.fromEntries(targets.map((t) => [t.name, t])),
     credentials,
     callers: readCallers(),
     errorModel: loadErrorModel(),
@@ -131,12 +134,14 @@ function parseCommandLine() {
   const { values } = parseArgs({
     options: {
       prescription: { type: 'string' },
+      scheduling: { type: 'string' },
+      progress: { type: 'string' },
       notification: { type: 'string' },
       cases: { type: 'string' },
       ca: { type: 'string' },
     },
   });
-  for (const required of ['prescription', 'notification']) {
+  for (const required of ['prescription', 'scheduling', 'progress', 'notification']) {
     if (!values[required]) {
       throw new Error(`--${required} HOST:PORT is required`);
     }
@@ -162,7 +167,8 @@ async function main() {
     peer = createPeer(commandLine);
   } catch (error) {
     process.stderr.write(
-      'usage: node client.js --prescription HOST:PORT --notification HOST:PORT [--cases a,b,...] [--ca ca.pem]\n' +
+      'usage: node client.js --prescription HOST:PORT --scheduling HOST:PORT --progress HOST:PORT' +
+        ' --notification HOST:PORT [--cases a,b,...] [--ca ca.pem]\n' +
         `${error.message}\n`,
     );
     process.exit(2);

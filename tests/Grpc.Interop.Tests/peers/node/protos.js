@@ -18,6 +18,8 @@ const INCLUDE_DIRS = [
 
 const CONTRACT_FILES = [
   'telehealth/prescription/v1/prescription.proto',
+  'telehealth/scheduling/v1/scheduling.proto',
+  'telehealth/progress/v1/progress.proto',
   'telehealth/notification/v1/notification.proto',
 ];
 const STANDARD_FILES = [

@@ -95,6 +95,34 @@ def unary_with_token(p):
         f"expected IN_APP among the channels, saw {describe(preferences)}",
     )
 
+    schedule = unary_ok(
+        p.scheduling.api.GetPreferences,
+        p.m.scheduling.GetPreferencesRequest(patient_id=patient.id),
+        bearer(patient.token),
+        "GetPreferences (scheduling)",
+    )
+    expect(
+        schedule.patient_id == patient.id and schedule.is_default and schedule.time_zone,
+        f"expected the caller's own default schedule preferences ({patient.id}), saw {describe(schedule)}",
+    )
+
+    # Health data: counts only in the messages.
+    summary = unary_ok(
+        p.progress.api.GetPatientSummary,
+        p.m.progress.GetPatientSummaryRequest(patient_id=patient.id),
+        bearer(patient.token),
+        "GetPatientSummary",
+    )
+    expect(
+        summary.patient_id == patient.id,
+        f"expected the caller's own summary ({patient.id}), saw the summary of {summary.patient_id!r}",
+    )
+    expect(
+        len(summary.pain) == 0 and summary.monitoring_days_30 == 0,
+        f"expected an empty summary for a patient who reported nothing, saw {len(summary.pain)} pain points "
+        f"and {summary.monitoring_days_30} monitoring days",
+    )
+
 
 def refused_credentials(callers):
     return [
@@ -106,11 +134,19 @@ def refused_credentials(callers):
 
 
 def unauthenticated_without_valid_token(p):
-    rx, nx = p.m.prescription, p.m.notification
+    rx, sx, px, nx = p.m.prescription, p.m.scheduling, p.m.progress, p.m.notification
     for what, metadata in refused_credentials(p.callers):
         response, call = call_unary(p.prescription.api.ListTemplates, rx.ListTemplatesRequest(), metadata)
         expect_status(call, Code.UNAUTHENTICATED, f"ListTemplates with {what}")
         expect(response is None, f"ListTemplates with {what} answered {describe(response)}")
+        today = sx.GetTodayRequest(patient_id=p.callers.patient.id)
+        response, call = call_unary(p.scheduling.api.GetToday, today, metadata)
+        expect_status(call, Code.UNAUTHENTICATED, f"GetToday with {what}")
+        expect(response is None, f"GetToday with {what} answered {describe(response)}")
+        response, call = call_unary(p.progress.api.GetTriage, px.GetTriageRequest(), metadata)
+        expect_status(call, Code.UNAUTHENTICATED, f"GetTriage with {what}")
+        entries = 0 if response is None else len(response.patients)
+        expect(response is None, f"GetTriage with {what} answered, with {entries} entries")
         _, call = call_unary(p.notification.api.GetPreferences, nx.GetPreferencesRequest(), metadata)
         expect_status(call, Code.UNAUTHENTICATED, f"GetPreferences with {what}")
 
@@ -149,8 +185,24 @@ def expect_field_violations(p, call, fields, what):
         expect(field in named, f"{what}: expected a field violation for {field}, saw {named}")
 
 
+def report_with_pain_out_of_scale(p, patient):
+    """A session report, well formed but for pain_after: 11 on the 0-10 scale."""
+    px = p.m.progress
+    return px.SubmitSessionReportRequest(
+        report_id=new_id(),
+        patient_id=patient.id,
+        programme_id=new_id(),
+        programme_version=1,
+        performed_at=p.m.protobuf.Timestamp(seconds=int(time.time())),
+        pain_before=3,
+        pain_after=11,
+        exercises=[px.ExerciseResult(item_id=new_id(), sets=[px.SetResult(reps=10)])],
+    )
+
+
 def invalid_argument_details(p):
-    rx, nx, therapist, patient = p.m.prescription, p.m.notification, p.callers.therapist, p.callers.patient
+    rx, sx, px, nx = p.m.prescription, p.m.scheduling, p.m.progress, p.m.notification
+    therapist, patient = p.callers.therapist, p.callers.patient
     preferences = nx.SetPreferencesRequest(
         request_id=new_id(), channels=[nx.Channel.Value("EMAIL")], email="not an address", time_zone="Mars/Olympus_Mons"
     )
@@ -161,7 +213,20 @@ def invalid_argument_details(p):
     _, call = call_unary(p.prescription.api.PrescribeProgramme, programme, bearer(therapist.token))
     expect_field_violations(p, call, ["patient_id"], "PrescribeProgramme")
 
-    # Nothing was written: the patient still has the defaults.
+    schedule = sx.SetPreferencesRequest(
+        request_id=new_id(),
+        patient_id=patient.id,
+        time_zone="Mars/Olympus_Mons",
+        exercise_times=[sx.ExerciseTime(day=sx.Weekday.Value("MONDAY"), start_time="25:00")],
+    )
+    _, call = call_unary(p.scheduling.api.SetPreferences, schedule, bearer(patient.token))
+    expect_field_violations(p, call, ["time_zone", "exercise_times[0].start_time"], "SetPreferences (scheduling)")
+
+    report = report_with_pain_out_of_scale(p, patient)
+    _, call = call_unary(p.progress.api.SubmitSessionReport, report, bearer(patient.token))
+    expect_field_violations(p, call, ["pain_after"], "SubmitSessionReport")
+
+    # Nothing was written: the patient still has the defaults, and no reports.
     stored = unary_ok(
         p.notification.api.GetPreferences, nx.GetPreferencesRequest(), bearer(patient.token), "GetPreferences"
     )
@@ -169,6 +234,23 @@ def invalid_argument_details(p):
         not stored.email and not stored.HasField("updated_at"),
         f"expected no stored preferences after the refusal, saw {describe(stored)}",
     )
+    stored_schedule = unary_ok(
+        p.scheduling.api.GetPreferences,
+        sx.GetPreferencesRequest(patient_id=patient.id),
+        bearer(patient.token),
+        "GetPreferences (scheduling)",
+    )
+    expect(
+        stored_schedule.is_default and not stored_schedule.HasField("updated_at"),
+        f"expected the default schedule preferences after the refusal, saw {describe(stored_schedule)}",
+    )
+    reports = unary_ok(
+        p.progress.api.ListSessionReports,
+        px.ListSessionReportsRequest(patient_id=patient.id),
+        bearer(patient.token),
+        "ListSessionReports",
+    ).reports
+    expect(len(reports) == 0, f"expected no session reports after the refusal, saw {len(reports)}")
 
 
 def gzip_request(p):
@@ -364,6 +446,30 @@ def call_from_reflection(p):
         preferences.recipient_id == patient.id,
         f"expected GetPreferences (built from reflection) for {patient.id}, saw {describe(preferences)}",
     )
+
+    stub, pool = reflected_stub(p, p.scheduling)
+    get = message_class(pool.FindMessageTypeByName("telehealth.scheduling.v1.GetTodayRequest"))
+    today = unary_ok(
+        stub.GetToday, get(patient_id=patient.id), bearer(patient.token), "GetToday (built from reflection)"
+    )
+    schedule_of, zone, first, last = today.patient_id, today.time_zone, today.from_date, today.to_date
+    expect(
+        schedule_of == patient.id and zone and first and first == last,
+        f"expected GetToday (built from reflection) to give one day of {patient.id}'s schedule, saw "
+        f"patient_id={schedule_of!r} time_zone={zone!r} from_date={first!r} to_date={last!r}",
+    )
+
+    # The run's therapist prescribes for the run's patient alone: nobody else can be in their caseload.
+    stub, pool = reflected_stub(p, p.progress)
+    get = message_class(pool.FindMessageTypeByName("telehealth.progress.v1.GetTriageRequest"))
+    triage = unary_ok(stub.GetTriage, get(), bearer(therapist.token), "GetTriage (built from reflection)")
+    listed = [entry.patient_id for entry in triage.patients]
+    expect(
+        all(listed_id == patient.id for listed_id in listed),
+        f"expected GetTriage (built from reflection) to list at most {patient.id}, saw {listed}",
+    )
+    unranked = sum(1 for entry in triage.patients if entry.level == 0)
+    expect(unranked == 0, f"expected every triage entry to have a level, saw {unranked} of {len(listed)} without")
 
 
 CASES = {

@@ -2,7 +2,8 @@
 """The grpcio peer: calls the running telehealth services as a patient app written in python
 would, with nothing but the public .proto files.
 
-    /usr/bin/python3 client.py --prescription 127.0.0.1:PORT --notification 127.0.0.1:PORT
+    /usr/bin/python3 client.py --prescription 127.0.0.1:PORT --scheduling 127.0.0.1:PORT
+                               --progress 127.0.0.1:PORT --notification 127.0.0.1:PORT
                                [--cases case1,case2,...] [--ca ca.pem]
 
 The callers come from the environment (see ../README.md). With --ca the channels are TLS and
@@ -86,6 +87,25 @@ def message_types(pool):
             "PrescribeProgrammeRequest",
             "ProgrammeStatus",
         ),
+        scheduling=types_of(
+            pool,
+            "telehealth.scheduling.v1",
+            "GetPreferencesRequest",
+            "SetPreferencesRequest",
+            "ExerciseTime",
+            "Weekday",
+            "GetTodayRequest",
+        ),
+        progress=types_of(
+            pool,
+            "telehealth.progress.v1",
+            "GetPatientSummaryRequest",
+            "ListSessionReportsRequest",
+            "GetTriageRequest",
+            "SubmitSessionReportRequest",
+            "ExerciseResult",
+            "SetResult",
+        ),
         notification=types_of(
             pool,
             "telehealth.notification.v1",
@@ -100,6 +120,7 @@ def message_types(pool):
         reflection_v1=types_of(pool, "grpc.reflection.v1", *reflection),
         reflection_v1alpha=types_of(pool, "grpc.reflection.v1alpha", *reflection),
         rpc=types_of(pool, "google.rpc", "Status", "BadRequest"),
+        protobuf=types_of(pool, "google.protobuf", "Timestamp"),
     )
 
 
@@ -107,12 +128,14 @@ def create_peer(args):
     pool = compile_protos()
     targets = [
         target("prescription", args.prescription, "telehealth.prescription.v1.PrescriptionService", pool, args.ca),
+        target("scheduling", args.scheduling, "telehealth.scheduling.v1.SchedulingService", pool, args.ca),
+        target("progress", args.progress, "telehealth.progress.v1.ProgressService", pool, args.ca),
         target("notification", args.notification, "telehealth.notification.v1.NotificationService", pool, args.ca),
     ]
     return SimpleNamespace(
         targets=targets,
-        prescription=targets[0],
-        notification=targets[1],
+        # Each target by its name too: p.prescription, p.scheduling, p.progress, p.notification.
+        **{t.name: t for t in targets},
         callers=read_callers(),
         m=message_types(pool),
     )
@@ -146,6 +169,8 @@ def run_case(name, peer):
 def parse_command_line():
     parser = argparse.ArgumentParser(description="grpcio peer of the telehealth services")
     parser.add_argument("--prescription", required=True, help="HOST:PORT of the prescription service's gRPC endpoint")
+    parser.add_argument("--scheduling", required=True, help="HOST:PORT of the scheduling service's gRPC endpoint")
+    parser.add_argument("--progress", required=True, help="HOST:PORT of the progress service's gRPC endpoint")
     parser.add_argument("--notification", required=True, help="HOST:PORT of the notification service's gRPC endpoint")
     parser.add_argument("--cases", help="comma-separated case names (default: all)")
     parser.add_argument("--ca", help="PEM file of the certificate authority to trust; the channels are TLS with it")

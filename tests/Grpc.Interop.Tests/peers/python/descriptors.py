@@ -28,6 +28,8 @@ INCLUDE_DIRS = [
 ]
 PROTO_FILES = [
     "telehealth/prescription/v1/prescription.proto",
+    "telehealth/scheduling/v1/scheduling.proto",
+    "telehealth/progress/v1/progress.proto",
     "telehealth/notification/v1/notification.proto",
     "grpc/health/v1/health.proto",
     "grpc/reflection/v1/reflection.proto",

@@ -1,4 +1,4 @@
-namespace Telehealth.Grpc.Interop.Tests.Hosting;
+namespace Telehealth.Testing.Hosting;
 
 /// <summary>The PEM files a service's gRPC endpoint serves TLS with (Kestrel's Certificate:Path and Certificate:KeyPath).</summary>
-internal sealed record ServiceTls(string CertificatePath, string KeyPath);
+public sealed record ServiceTls(string CertificatePath, string KeyPath);
