@@ -24,6 +24,7 @@ public static class ProgressServiceExtensions
             bus.AddConsumer<ProgrammeResumedConsumer>();
             bus.AddConsumer<ProgrammeCompletedConsumer>();
             bus.AddConsumer<SessionMissedConsumer>();
+            bus.AddConsumer<PatientTimeZoneChangedConsumer>();
         });
         builder.Services.AddSingleton<ProgressMetrics>();
         builder.Services.AddSingleton<AdherenceMonitor>();

@@ -21,6 +21,8 @@ public sealed class ProgressDbContext(DbContextOptions<ProgressDbContext> option
 
     public DbSet<MadeSuggestion> Suggestions => Set<MadeSuggestion>();
 
+    public DbSet<PatientTimeZone> PatientTimeZones => Set<PatientTimeZone>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -74,6 +76,12 @@ public sealed class ProgressDbContext(DbContextOptions<ProgressDbContext> option
             suggestion.ToTable("suggestions");
             suggestion.HasKey(s => s.Id);
             suggestion.HasIndex(s => new { s.ProgrammeId, s.ProgrammeVersion });
+        });
+        modelBuilder.Entity<PatientTimeZone>(zone =>
+        {
+            zone.ToTable("patient_time_zones");
+            zone.HasKey(z => z.PatientId);
+            zone.Property(z => z.TimeZone).HasMaxLength(64);
         });
     }
 }

@@ -36,6 +36,12 @@ public sealed class StoredSessionReport
 
     public bool Flare { get; set; }
 
+    /// <summary>
+    /// False when none of the exercises done was planned for that day in the patient's time zone
+    /// and no planned session was named: extra activity, which counts toward no adherence target.
+    /// </summary>
+    public bool OnScheduledDay { get; set; } = true;
+
     /// <summary>When the patient last corrected the report; null while it is as sent.</summary>
     public DateTimeOffset? CorrectedAt { get; set; }
 }

@@ -17,7 +17,8 @@ public sealed class AdherenceMonitor
     public static async Task<IReadOnlyList<PlannedSession>> SessionsAsync(ProgressDbContext db, Guid patientId, DateTimeOffset since, CancellationToken cancellationToken)
     {
         var reports = await db.SessionReports.AsNoTracking()
-            .Where(r => r.PatientId == patientId && r.PerformedAt >= since)
+            // Extra activity on an unscheduled day is welcome but no planned session done.
+            .Where(r => r.PatientId == patientId && r.PerformedAt >= since && r.OnScheduledDay)
             .Select(r => new { r.Id, r.PlannedSessionId, r.PerformedAt })
             .ToListAsync(cancellationToken);
         var missed = await db.MissedSessions.AsNoTracking()

@@ -25,8 +25,12 @@ internal static class DosageMapping
             LoadStepKg = item.LoadStepKg,
             Minutes = dosage.Minutes,
             SessionsPerWeek = dosage.SessionsPerWeek ?? Math.Max(1, dosage.Days.Count),
+            Days = dosage.Days.ToHashSet(),
             AutoProgression = true,
             PreviousLoadKg = previousVersion?.Dosage.LoadKg is { } previous && previous < dosage.LoadKg ? previous : null,
+            PreviousHoldSeconds = previousVersion?.Dosage.HoldSeconds is { } hold && hold < dosage.HoldSeconds ? hold : null,
+            PreviousReps = previousVersion?.Dosage is { RepsMin: { } fewest, RepsMax: { } most } && most < dosage.RepsMax ? new RepRange(fewest, most) : null,
+            PreviousMinutes = previousVersion?.Dosage.Minutes is { } minutes && minutes < dosage.Minutes ? minutes : null,
             ManuallyLoweredAt = item.LoadLoweredByTherapistAt,
         };
     }

@@ -39,8 +39,10 @@ public sealed class PatientSummaries(ProgressDbContext db, TimeProvider clock)
         summary.Exercises.AddRange(await TrendsAsync(reports, cancellationToken));
         summary.Outcomes.AddRange(await OutcomesAsync(patientId, cancellationToken));
 
-        var days = RemoteMonitoringDays.LocalDays(reports.Select(r => r.PerformedAt), TimeZoneInfo.Utc);
-        var monitoring = RemoteMonitoringDays.EvaluateRolling(days, DateOnly.FromDateTime(now.UtcDateTime), settings.RemoteMonitoring);
+        var zone = await PatientDays.TimeZoneAsync(db, patientId, cancellationToken);
+        var days = RemoteMonitoringDays.LocalDays(reports.Select(r => r.PerformedAt), zone);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        var monitoring = RemoteMonitoringDays.EvaluateRolling(days, today, settings.RemoteMonitoring);
         summary.MonitoringDays30 = monitoring.DaysWithData;
         summary.MonitoringOnTrack = monitoring.RequirementMet || monitoring.StillAchievable;
         var since = now - OpenAlertWindow;

@@ -48,12 +48,13 @@ public sealed class SessionReportSubmission(ProgressDbContext db, TimeProvider c
             request.PainAfter,
             request.Exercises.Select(ReportMapping.ToRules).ToList(),
             request.RedFlags.Select(answer => new RedFlagAnswer(ReportMapping.ToRules(answer.Flag), answer.Present)).ToList());
-        var history = await HistoryAsync(followed.Programme.ProgrammeId, cancellationToken);
+        var history = await HistoryAsync(followed.Programme.ProgrammeId, patientId, cancellationToken);
         var alreadyMade = await SuggestionsAlreadyMade.ForAsync(db, followed, cancellationToken);
         var evaluation = RepeatedSuggestions.Without(Evaluate(report, followed, history), alreadyMade);
 
         var response = Respond(reportId, evaluation);
         var stored = Store(request, report, followed, evaluation, now);
+        stored.OnScheduledDay = stored.PlannedSessionId is not null || IsOnScheduledDay(report, followed, history);
         ReportAudit.Submitted(db, stored, caller, now);
         db.RememberAnswer(request.ReportId, Method, caller.Id, response, now);
         await db.SaveChangesAsync(cancellationToken);
@@ -73,7 +74,7 @@ public sealed class SessionReportSubmission(ProgressDbContext db, TimeProvider c
         }
     }
 
-    private async Task<SessionHistory> HistoryAsync(Guid programmeId, CancellationToken cancellationToken)
+    private async Task<SessionHistory> HistoryAsync(Guid programmeId, Guid patientId, CancellationToken cancellationToken)
     {
         var recent = await db.SessionReports.AsNoTracking()
             .Where(r => r.ProgrammeId == programmeId)
@@ -84,7 +85,34 @@ public sealed class SessionReportSubmission(ProgressDbContext db, TimeProvider c
         var checks = await db.NextDayChecks.AsNoTracking().Where(c => ids.Contains(c.ReportId)).ToListAsync(cancellationToken);
         return new SessionHistory(
             recent.Select(StoredReports.ToRules).ToList(),
-            checks.Select(c => new NextDayPainCheck(c.ReportId, c.CheckedAt, c.Pain, c.UsualPain)).ToList());
+            checks.Select(c => new NextDayPainCheck(c.ReportId, c.CheckedAt, c.Pain, c.UsualPain)).ToList())
+        {
+            PatientTimeZone = await PatientDays.TimeZoneAsync(db, patientId, cancellationToken),
+            LastProgressionAt = await LastProgressionsAsync(programmeId, cancellationToken),
+        };
+    }
+
+    /// <summary>For each exercise, when the session that earned its last progression suggestion was done.</summary>
+    private async Task<IReadOnlyDictionary<Guid, DateTimeOffset>> LastProgressionsAsync(Guid programmeId, CancellationToken cancellationToken)
+    {
+        var progression = nameof(SuggestionDirection.Progression);
+        var earned = await db.Suggestions.AsNoTracking()
+            .Where(s => s.ProgrammeId == programmeId && s.Direction == progression)
+            .Join(db.SessionReports, s => s.ReportId, r => r.Id, (s, r) => new { s.ProgrammeItemId, r.PerformedAt })
+            .ToListAsync(cancellationToken);
+        return earned
+            .GroupBy(e => e.ProgrammeItemId)
+            .ToDictionary(g => g.Key, g => g.Max(e => e.PerformedAt));
+    }
+
+    /// <summary>Whether any exercise done was planned for the report's day where the patient lives.</summary>
+    private static bool IsOnScheduledDay(SessionReport report, FollowedVersion followed, SessionHistory history)
+    {
+        var day = history.DayOf(report.CompletedAt).DayOfWeek;
+        return report.Exercises
+            .Where(e => !e.Skipped)
+            .Select(e => followed.Dosages.FirstOrDefault(d => d.ProgrammeItemId == e.ProgrammeItemId))
+            .Any(d => d is not null && d.IsScheduledOn(day));
     }
 
     private static Proto.SubmitSessionReportResponse Respond(Guid reportId, SessionEvaluation evaluation)

@@ -2,32 +2,37 @@ namespace Telehealth.Progress.Rules;
 
 /// <summary>
 /// Double progression (CLINICAL.md, progression): when every prescribed set reaches the top
-/// of the rep range (or the target hold or minutes) for 2 sessions in a row, with acceptable
-/// pain and effort below maximal, suggest the next step: load up about 5 % on the
-/// equipment's grid, holds up 5–10 s toward 60 s, aerobic minutes up about 10 %.
+/// of the rep range (or the target hold or minutes) on 2 scheduled days in a row, with
+/// acceptable pain, the next morning no worse than usual and effort below maximal, suggest the
+/// next step: load up about 5 % on the equipment's grid, holds up 5–10 s toward 60 s, aerobic
+/// minutes up about 10 %; at most one step per exercise a week.
 /// </summary>
 public static class DoubleProgressionRule
 {
-    /// <param name="attempts">This exercise's attempts, the current session included.</param>
+    /// <param name="attempts">This exercise's attempts, the current session first.</param>
+    /// <param name="lastProgressionAt">When the session that earned this exercise's last step was done; null when it never stepped up.</param>
     /// <returns>A suggestion, a <see cref="NoAutomaticChange"/> saying why none is made, or null when the patient has not yet earned the next step.</returns>
     public static RuleOutcome? Evaluate(
         ProgrammeItemDosage dosage,
         IReadOnlyList<ExerciseAttempt> attempts,
         ProgressionSettings settings,
-        PainSettings pain)
+        PainSettings pain,
+        DateTimeOffset? lastProgressionAt = null)
     {
         if (settings.ConsecutiveSessions < 1)
         {
             throw new InvalidRuleInputException(nameof(ProgressionSettings.ConsecutiveSessions), "at least 1 session is needed to progress");
         }
 
-        if (dosage.Category == ExerciseCategory.Posture || !HasEarnedNextStep(dosage, attempts, settings, pain))
+        if (dosage.Category == ExerciseCategory.Posture
+            || SteppedUpRecently(attempts, settings, lastProgressionAt)
+            || !HasEarnedNextStep(dosage, attempts, settings, pain))
         {
             return null;
         }
 
-        var earned = $"{dosage.ExerciseName}: {PrescribedTarget.Describe(dosage)} in each of the last " +
-            $"{Wording.Count(settings.ConsecutiveSessions, "session", "sessions")}, with acceptable pain and effort below maximal";
+        var earned = $"{dosage.ExerciseName}: {PrescribedTarget.Describe(dosage)} on each of the last " +
+            $"{Wording.Count(settings.ConsecutiveSessions, "day", "days")} it was scheduled, with acceptable pain{NextDayWords(settings)} and effort below maximal";
 
         if (!dosage.AutoProgression)
         {
@@ -53,28 +58,56 @@ public static class DoubleProgressionRule
     }
 
     /// <summary>
-    /// The last N attempts all qualify. Attempts before a manual lowering do not count: the
-    /// patient earns the lowered dose again from scratch.
+    /// The last N days of training all qualify. Only days the exercise was scheduled count;
+    /// attempts before a manual lowering do not count either: the patient earns the lowered
+    /// dose again from scratch.
     /// </summary>
     private static bool HasEarnedNextStep(ProgrammeItemDosage dosage, IReadOnlyList<ExerciseAttempt> attempts, ProgressionSettings settings, PainSettings pain)
     {
+        // Extra activity on an unscheduled day is welcome, but it is no reason to step up.
+        if (attempts.MaxBy(a => a.PerformedAt) is not { OnScheduledDay: true })
+        {
+            return false;
+        }
+
         var counted = attempts
-            .Where(a => a.Result.ProgrammeItemId == dosage.ProgrammeItemId)
+            .Where(a => a.Result.ProgrammeItemId == dosage.ProgrammeItemId && a.OnScheduledDay)
             .Where(a => dosage.ManuallyLoweredAt is not { } lowered || a.PerformedAt > lowered)
-            .OrderByDescending(a => a.PerformedAt)
+            .GroupBy(a => a.Day)
+            .OrderByDescending(day => day.Key)
             .Take(settings.ConsecutiveSessions)
             .ToList();
+        if (counted.Count < settings.ConsecutiveSessions)
+        {
+            return false;
+        }
 
-        return counted.Count == settings.ConsecutiveSessions && counted.All(a => Qualifies(a, dosage, settings, pain));
+        var today = attempts.Max(a => a.Day);
+        return counted.All(day => DayQualifies(day.ToList(), checkIsDue: day.Key < today, dosage, settings, pain));
     }
 
-    private static bool Qualifies(ExerciseAttempt attempt, ProgrammeItemDosage dosage, ProgressionSettings settings, PainSettings pain) =>
-        PrescribedTarget.IsReachedBy(attempt.Result, dosage)
-        && PainFlareRule.SessionFlareReason(attempt.SessionPainBefore, attempt.SessionPainAfter, pain) is null
-        && PainFlareRule.ExerciseFlareReason(attempt.Result, dosage, pain) is null
-        && (attempt.NextDayCheck is not { } check || !NextDayPainRule.IsWorse(check, pain))
-        // Unreported effort cannot show reserve, so it does not count.
-        && attempt.Result.Rpe is { } rpe && rpe < settings.MaximalEffortRpe;
+    /// <summary>
+    /// A day counts when one of its sessions reached the target with effort to spare and none
+    /// of them hurt: several sessions on a day are one day's evidence, and any pain counts.
+    /// </summary>
+    private static bool DayQualifies(IReadOnlyList<ExerciseAttempt> sessions, bool checkIsDue, ProgrammeItemDosage dosage, ProgressionSettings settings, PainSettings pain)
+    {
+        var checks = sessions.Select(a => a.NextDayCheck).OfType<NextDayPainCheck>().ToList();
+        return sessions.Any(a => PrescribedTarget.IsReachedBy(a.Result, dosage) && a.Result.Rpe is { } rpe && rpe < settings.MaximalEffortRpe)
+            && sessions.All(a => PainFlareRule.SessionFlareReason(a.SessionPainBefore, a.SessionPainAfter, pain) is null
+                && PainFlareRule.ExerciseFlareReason(a.Result, dosage, pain) is null)
+            && checks.All(check => !NextDayPainRule.IsWorse(check, pain))
+            && (!settings.RequireNextDayCheck || !checkIsDue || checks.Count > 0);
+    }
+
+    /// <summary>At most one step per exercise in the configured number of days, counted between the sessions that earned them.</summary>
+    private static bool SteppedUpRecently(IReadOnlyList<ExerciseAttempt> attempts, ProgressionSettings settings, DateTimeOffset? lastProgressionAt) =>
+        lastProgressionAt is { } last
+        && attempts.Count > 0
+        && attempts.Max(a => a.PerformedAt) - last < TimeSpan.FromDays(settings.DaysBetweenSteps);
+
+    private static string NextDayWords(ProgressionSettings settings) =>
+        settings.RequireNextDayCheck ? ", the next morning no worse than usual" : "";
 
     private static RuleOutcome NextLoad(ProgrammeItemDosage dosage, decimal load, ProgressionSettings settings, string earned)
     {

@@ -2,8 +2,8 @@ namespace Telehealth.Progress.Rules;
 
 /// <summary>
 /// The morning after: pain must be back to the usual level; if it is worse, the load comes
-/// down (pain monitoring model, CLINICAL.md). Same outcomes as a pain flare, for every
-/// exercise done in the session checked.
+/// down (pain monitoring model, CLINICAL.md). Same outcomes as a pain flare, for the
+/// exercises of the session checked that it implicates (<see cref="RegressionScope"/>).
 /// </summary>
 public static class NextDayPainRule
 {
@@ -29,11 +29,8 @@ public static class NextDayPainRule
         }
 
         var because = $"Pain the morning after the session was {check.Pain}/10, worse than the usual {check.UsualPain}/10";
-        var regressions = session.Exercises
-            .Where(e => !e.Skipped)
-            .Select(e => dosages.FirstOrDefault(d => d.ProgrammeItemId == e.ProgrammeItemId))
-            .OfType<ProgrammeItemDosage>()
-            .Select(d => RegressionCalculator.Suggest(d, d.Regression ?? settings.Regression, because))
+        var regressions = RegressionScope.Implicated(session.Exercises, dosages, settings.Pain, because)
+            .Select(e => RegressionCalculator.Suggest(e.Dosage, e.Dosage.Regression ?? settings.Regression, because))
             .OfType<RuleOutcome>();
 
         return

@@ -4,7 +4,8 @@ namespace Telehealth.Progress.Rules;
 /// A session that hurt more than exercise should (CLINICAL.md, pain flare): pain after the
 /// session at least 2 points above pain before, or above 5; or, by the pain monitoring model,
 /// pain during one exercise above 5. The outcome is a therapist alert, an earlier review
-/// offered to the patient, and an easier dose suggested for each exercise concerned.
+/// offered to the patient, and an easier dose suggested for each exercise the session
+/// implicates (<see cref="RegressionScope"/>).
 /// </summary>
 public static class PainFlareRule
 {
@@ -38,25 +39,12 @@ public static class PainFlareRule
             reasons.Add(sessionReason);
         }
 
-        var regressions = new List<RuleOutcome>();
         foreach (var result in report.Exercises.Where(e => !e.Skipped))
         {
-            var dosage = dosages.FirstOrDefault(d => d.ProgrammeItemId == result.ProgrammeItemId);
-            if (dosage is null)
-            {
-                continue;
-            }
-
-            var exerciseReason = ExerciseFlareReason(result, dosage, settings.Pain);
-            if (exerciseReason is not null)
+            if (dosages.FirstOrDefault(d => d.ProgrammeItemId == result.ProgrammeItemId) is { } dosage
+                && ExerciseFlareReason(result, dosage, settings.Pain) is { } exerciseReason)
             {
                 reasons.Add(exerciseReason);
-            }
-
-            if ((exerciseReason ?? sessionReason) is { } because
-                && RegressionCalculator.Suggest(dosage, dosage.Regression ?? settings.Regression, because) is { } regression)
-            {
-                regressions.Add(regression);
             }
         }
 
@@ -66,6 +54,9 @@ public static class PainFlareRule
         }
 
         var what = string.Join("; ", reasons);
+        var regressions = RegressionScope.Implicated(report.Exercises, dosages, settings.Pain, sessionReason ?? what)
+            .Select(e => RegressionCalculator.Suggest(e.Dosage, e.Dosage.Regression ?? settings.Regression, e.Because))
+            .OfType<RuleOutcome>();
         return
         [
             new TherapistAlert(AlertKind.PainFlare, AlertUrgency.High, AlertRouting.Standard,

@@ -30,12 +30,24 @@ public sealed record ProgrammeItemDosage
 
     public int SessionsPerWeek { get; init; }
 
+    /// <summary>The weekdays the exercise is planned for; empty when any day will do.</summary>
+    public IReadOnlySet<DayOfWeek> Days { get; init; } = new HashSet<DayOfWeek>();
+
     public bool AutoProgression { get; init; } = true;
 
     public AutoProgressionCap? Cap { get; init; }
 
     /// <summary>The load before the last increase; a flare goes back to it when it is lower than today's.</summary>
     public decimal? PreviousLoadKg { get; init; }
+
+    /// <summary>The hold before the last increase; a flare goes back to it when it is shorter than today's.</summary>
+    public int? PreviousHoldSeconds { get; init; }
+
+    /// <summary>The rep range before the last increase; a flare goes back to it when its top is lower than today's.</summary>
+    public RepRange? PreviousReps { get; init; }
+
+    /// <summary>The minutes before the last increase; a flare goes back to them when fewer than today's.</summary>
+    public int? PreviousMinutes { get; init; }
 
     /// <summary>
     /// When the therapist last lowered this dose by hand. Sessions before it do not count
@@ -48,4 +60,6 @@ public sealed record ProgrammeItemDosage
 
     /// <summary>Per-exercise regression settings; null means the programme's.</summary>
     public RegressionSettings? Regression { get; init; }
+
+    public bool IsScheduledOn(DayOfWeek day) => Days.Count == 0 || Days.Contains(day);
 }

@@ -8,8 +8,20 @@ public sealed record ProgressionSettings
 {
     public static ProgressionSettings Default { get; } = new();
 
-    /// <summary>Sessions in a row that must reach the target before the next step is suggested.</summary>
+    /// <summary>
+    /// Sessions in a row that must reach the target before the next step is suggested, each on
+    /// a day of its own in the patient's time zone: several sessions on one day count as one.
+    /// </summary>
     public int ConsecutiveSessions { get; init; } = 2;
+
+    /// <summary>
+    /// Each counted day needs its next-morning check, no worse than usual, once that check is
+    /// due (the morning after): pain the next morning is what shows the dose was tolerated.
+    /// </summary>
+    public bool RequireNextDayCheck { get; init; } = true;
+
+    /// <summary>At most one automatic step per exercise in this many days (CLINICAL.md: at most one a week).</summary>
+    public int DaysBetweenSteps { get; init; } = 7;
 
     /// <summary>
     /// An RPE at or above this is maximal effort: the patient had nothing in reserve, so the

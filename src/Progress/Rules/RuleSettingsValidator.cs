@@ -45,6 +45,7 @@ public static class RuleSettingsValidator
     {
         var violations = new List<FieldViolation>();
         if (p.ConsecutiveSessions < 1) violations.Add(new($"{path}.ConsecutiveSessions", "at least 1 session"));
+        if (p.DaysBetweenSteps < 0) violations.Add(new($"{path}.DaysBetweenSteps", "cannot be negative"));
         if (p.MaximalEffortRpe is < 1 or > 11) violations.Add(new($"{path}.MaximalEffortRpe", "must be 1–11 (11 ignores effort)"));
         if (p.LoadIncreasePercent <= 0) violations.Add(new($"{path}.LoadIncreasePercent", "must be above 0"));
         if (p.HoldIncreaseSeconds < 1) violations.Add(new($"{path}.HoldIncreaseSeconds", "at least 1 s"));
@@ -59,7 +60,7 @@ public static class RuleSettingsValidator
         if (r.LoadDecreasePercent is <= 0 or > 100) violations.Add(new($"{path}.LoadDecreasePercent", "must be above 0 and at most 100"));
         if (r.RepsDecreasePercent is <= 0 or > 100) violations.Add(new($"{path}.RepsDecreasePercent", "must be above 0 and at most 100"));
         if (r.AerobicMinutesDecreasePercent is <= 0 or > 100) violations.Add(new($"{path}.AerobicMinutesDecreasePercent", "must be above 0 and at most 100"));
-        if (r.HoldDecreaseSeconds < 1) violations.Add(new($"{path}.HoldDecreaseSeconds", "at least 1 s"));
+        if (r.HoldDecreasePercent is <= 0 or > 100) violations.Add(new($"{path}.HoldDecreasePercent", "must be above 0 and at most 100"));
         if (r.MinimumHoldSeconds < 1) violations.Add(new($"{path}.MinimumHoldSeconds", "at least 1 s"));
         return violations;
     }

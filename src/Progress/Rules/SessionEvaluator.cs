@@ -55,8 +55,9 @@ public static class SessionEvaluator
         foreach (var result in report.Exercises.Where(e => !e.Skipped))
         {
             var dosage = dosages.First(d => d.ProgrammeItemId == result.ProgrammeItemId);
-            var attempts = ExerciseAttemptHistory.For(result.ProgrammeItemId, report, history);
-            if (DoubleProgressionRule.Evaluate(dosage, attempts, dosage.Progression ?? settings.Progression, settings.Pain) is { } outcome)
+            var attempts = ExerciseAttemptHistory.For(dosage, report, history);
+            var lastStep = history.LastProgressionAt.TryGetValue(dosage.ProgrammeItemId, out var at) ? at : (DateTimeOffset?)null;
+            if (DoubleProgressionRule.Evaluate(dosage, attempts, dosage.Progression ?? settings.Progression, settings.Pain, lastStep) is { } outcome)
             {
                 earned.Add(outcome);
             }
@@ -73,7 +74,7 @@ public static class SessionEvaluator
         return
         [
             new PatientFeedback(FeedbackTone.Encouragement,
-                $"Well done: you have reached your full target in {string.Join(", ", names)} for several sessions in a row. Your therapist will look at moving you on."),
+                $"Well done: you have reached your full target in {string.Join(", ", names)} on several days in a row. Your therapist will look at moving you on."),
             .. earned,
         ];
     }

@@ -1,4 +1,5 @@
 using NodaTime;
+using Telehealth.Contracts.Events.V1;
 using Telehealth.Scheduling.Data;
 using Telehealth.Scheduling.Grpc;
 using Telehealth.Scheduling.Planning;
@@ -30,6 +31,10 @@ public sealed class PreferencesSubmission(SchedulingDbContext db, PatientPlannin
         {
             stored = new PatientPreferences { PatientId = patientId };
             db.Preferences.Add(stored);
+        }
+        if (before is null || stored.TimeZone != zone.Id)
+        {
+            db.Publish(new PatientTimeZoneChanged(patientId, zone.Id, now), now);
         }
         stored.TimeZone = zone.Id;
         stored.ExerciseTimes = exerciseTimes.Select(t => new StoredDayTime((int)t.Key, WallClock.Format(t.Value))).ToList();

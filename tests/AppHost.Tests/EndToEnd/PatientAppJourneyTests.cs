@@ -83,14 +83,28 @@ public sealed class PatientAppJourneyTests(TelehealthAppFixture host, ITestOutpu
         }
         Step($"session {session.SessionId} at {sessionStart:HH:mm:ss}, reminder due {reminderDue:HH:mm:ss}");
 
-        // Three good sessions: every set at the top of its range, pain 2 before and after, effort in reserve.
-        foreach (var daysAgo in new[] { 3, 2, 1 })
+        // Two good sessions on one day: every set at the top of its range, pain 2 before and after,
+        // effort in reserve. One day is not yet evidence enough to move on.
+        var fourDaysAgo = new DateTimeOffset(DateTime.UtcNow.Date.AddDays(-4).AddHours(10), TimeSpan.Zero);
+        foreach (var performedAt in new[] { fourDaysAgo, fourDaysAgo.AddMinutes(20) })
+        {
+            var minutesAgo = (int)(DateTimeOffset.UtcNow - performedAt).TotalMinutes;
+            var sameDay = await ReportAsync(app, ["--pain-before", "2", "--pain-after", "2", "--all-done", "--effort", "5", "--no-red-flags", "--performed-at", $"{minutesAgo}m-ago"]);
+            Assert.DoesNotContain(sameDay.Feedback, f => f.Message.Contains("Well done"));
+            await PainCheckAsync(app, sameDay.ReportId);
+        }
+
+        // Good sessions on the following days, each with the next morning no worse than usual.
+        var moveOn = new List<SubmitSessionReportResponse>();
+        foreach (var daysAgo in new[] { 3, 2 })
         {
             var good = await ReportAsync(app, ["--pain-before", "2", "--pain-after", "2", "--all-done", "--effort", "5", "--no-red-flags", "--performed-at", $"{daysAgo}d-ago"]);
             Assert.False(good.TherapistAlerted);
-            Assert.NotEmpty(good.Feedback);
+            await PainCheckAsync(app, good.ReportId);
+            moveOn.Add(good);
         }
-        Step("three good sessions reported");
+        Assert.Contains(moveOn[0].Feedback, f => f.Message.Contains("Well done"));
+        Step("good sessions on separate days reported, each checked the next morning");
 
         // They earn a progression suggestion, which the therapist approves.
         var progression = await EventuallyAsync(
@@ -212,6 +226,13 @@ public sealed class PatientAppJourneyTests(TelehealthAppFixture host, ITestOutpu
             }
             await Task.Delay(500);
         }
+    }
+
+    /// <summary>`node app.js pain-check …`: the next morning at the usual level of 2.</summary>
+    private static async Task PainCheckAsync(PatientApp app, string reportId)
+    {
+        var run = await app.RunAsync(["pain-check", "--pain", "2", "--usual", "2", "--report", reportId]);
+        Assert.True(run.ExitCode == 0, $"pain-check for {reportId} ended with {run.ExitCode}: {run.Stderr}");
     }
 
     /// <summary>Restarts a service with Aspire's restart command, as an operator would from the dashboard, and waits until it is healthy again.</summary>

@@ -5,7 +5,7 @@ using Telehealth.Integration.Tests.Support;
 
 namespace Telehealth.Integration.Tests.Clinical;
 
-/// <summary>Prescribe, report, suggest, approve, and the patient's app sees the new version.</summary>
+/// <summary>Prescribe, report on separate days with the mornings after checked, suggest, approve, and the patient's app sees the new version.</summary>
 [Collection(ClinicalCollection.Name)]
 public sealed class ProgressionJourneyTests(ClinicalSystem system)
 {
@@ -18,9 +18,12 @@ public sealed class ProgressionJourneyTests(ClinicalSystem system)
 
         foreach (var daysAgo in new[] { 5, 3, 1 })
         {
-            var answer = await scenario.SubmitAsync(scenario.Report(daysAgo, reps: 12, loadKg: 20, painBefore: 2, painAfter: 2));
+            var report = scenario.Report(daysAgo, reps: 12, loadKg: 20, painBefore: 2, painAfter: 2);
+            var answer = await scenario.SubmitAsync(report);
             Assert.False(answer.TherapistAlerted);
             Assert.NotEmpty(answer.Feedback);
+            // Progression counts a day only once its next morning was no worse than usual.
+            await scenario.CheckNextMorningAsync(report);
         }
 
         var pending = await scenario.PendingSuggestionsAsync(list => list.Suggestions.Any(s => s.Kind == SuggestionKind.Progression));

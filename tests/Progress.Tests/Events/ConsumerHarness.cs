@@ -36,6 +36,7 @@ public sealed class ConsumerHarness : IAsyncDisposable
                 bus.AddConsumer<ProgrammeAdjustedConsumer>();
                 bus.AddConsumer<ProgrammePausedConsumer>();
                 bus.AddConsumer<SessionMissedConsumer>();
+                bus.AddConsumer<PatientTimeZoneChangedConsumer>();
             })
             .BuildServiceProvider(true);
         await using (var scope = services.CreateAsyncScope())
@@ -54,14 +55,14 @@ public sealed class ConsumerHarness : IAsyncDisposable
     /// a few seconds without bus activity, which a busy machine can exceed before the first message
     /// arrives, so the wait is asked again until a generous limit.
     /// </summary>
-    public async Task ConsumedAsync<T>()
+    public async Task ConsumedAsync<T>(int count = 1)
         where T : class
     {
         var limit = TimeSpan.FromSeconds(90);
         var until = DateTime.UtcNow + limit;
-        while (!await Harness.Consumed.Any<T>())
+        while (Harness.Consumed.Select<T>().Count() < count)
         {
-            Assert.True(DateTime.UtcNow < until, $"No {typeof(T).Name} was consumed within {limit.TotalSeconds} s.");
+            Assert.True(DateTime.UtcNow < until, $"Fewer than {count} {typeof(T).Name} were consumed within {limit.TotalSeconds} s.");
             await Task.Delay(TimeSpan.FromMilliseconds(100));
         }
     }

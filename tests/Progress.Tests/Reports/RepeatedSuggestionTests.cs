@@ -18,7 +18,7 @@ public sealed class RepeatedSuggestionTests : IAsyncLifetime
     {
         for (var session = 0; session < 5; session++)
         {
-            await _scenario.SubmitAsync(painBefore: 2, painAfter: 3, reps: 12);
+            await _scenario.SubmitAsync(painBefore: 2, painAfter: 3, reps: 12, checkNextMorning: true);
         }
 
         var suggested = await PublishedAsync<ProgressionSuggested>();
@@ -31,13 +31,14 @@ public sealed class RepeatedSuggestionTests : IAsyncLifetime
     [Fact]
     public async Task A_new_version_earns_its_own_progression()
     {
-        await _scenario.SubmitAsync(painBefore: 2, painAfter: 3, reps: 12);
-        await _scenario.SubmitAsync(painBefore: 2, painAfter: 3, reps: 12);
+        await _scenario.SubmitAsync(painBefore: 2, painAfter: 3, reps: 12, checkNextMorning: true);
+        await _scenario.SubmitAsync(painBefore: 2, painAfter: 3, reps: 12, checkNextMorning: true);
         await _scenario.AdjustAsync(version: 2, loadKg: 21m);
 
-        await _scenario.SubmitAsync(painBefore: 2, painAfter: 3, reps: 12, version: 2, loadKg: 21m);
-        await _scenario.SubmitAsync(painBefore: 2, painAfter: 3, reps: 12, version: 2, loadKg: 21m);
-        await _scenario.SubmitAsync(painBefore: 2, painAfter: 3, reps: 12, version: 2, loadKg: 21m);
+        // A week after the step that made version 2, so the new dose may step up again.
+        await _scenario.SubmitAsync(painBefore: 2, painAfter: 3, reps: 12, checkNextMorning: true, version: 2, loadKg: 21m, daysLater: 6);
+        await _scenario.SubmitAsync(painBefore: 2, painAfter: 3, reps: 12, checkNextMorning: true, version: 2, loadKg: 21m);
+        await _scenario.SubmitAsync(painBefore: 2, painAfter: 3, reps: 12, checkNextMorning: true, version: 2, loadKg: 21m);
 
         var versions = await _scenario.QueryAsync(db => db.Suggestions.OrderBy(s => s.SuggestedAt).Select(s => s.ProgrammeVersion).ToListAsync());
         Assert.Equal([1, 2], versions);
@@ -58,12 +59,45 @@ public sealed class RepeatedSuggestionTests : IAsyncLifetime
     [Fact]
     public async Task A_progression_already_suggested_does_not_hold_back_a_regression()
     {
-        await _scenario.SubmitAsync(painBefore: 2, painAfter: 3, reps: 12);
-        await _scenario.SubmitAsync(painBefore: 2, painAfter: 3, reps: 12);
+        await _scenario.SubmitAsync(painBefore: 2, painAfter: 3, reps: 12, checkNextMorning: true);
+        await _scenario.SubmitAsync(painBefore: 2, painAfter: 3, reps: 12, checkNextMorning: true);
         await _scenario.SubmitAsync(painBefore: 2, painAfter: 7);
 
         Assert.Single(await PublishedAsync<ProgressionSuggested>());
         Assert.Single(await PublishedAsync<RegressionSuggested>());
+    }
+
+    [Fact]
+    public async Task Good_reports_on_one_day_earn_no_progression()
+    {
+        await _scenario.SubmitAsync(painBefore: 2, painAfter: 3, reps: 12, checkNextMorning: true);
+        await _scenario.SubmitAsync(painBefore: 2, painAfter: 3, reps: 12, daysLater: 0);
+        await _scenario.SubmitAsync(painBefore: 2, painAfter: 3, reps: 12, daysLater: 0);
+
+        Assert.Empty(await PublishedAsync<ProgressionSuggested>());
+    }
+
+    [Fact]
+    public async Task A_day_whose_next_morning_was_never_checked_earns_no_progression()
+    {
+        await _scenario.SubmitAsync(painBefore: 2, painAfter: 3, reps: 12);
+        await _scenario.SubmitAsync(painBefore: 2, painAfter: 3, reps: 12, checkNextMorning: true);
+
+        Assert.Empty(await PublishedAsync<ProgressionSuggested>());
+    }
+
+    [Fact]
+    public async Task One_step_a_week_at_most()
+    {
+        for (var day = 0; day < 6; day++)
+        {
+            await _scenario.SubmitAsync(painBefore: 2, painAfter: 3, reps: 12, checkNextMorning: true);
+        }
+        await _scenario.AdjustAsync(version: 2, loadKg: 20.5m);
+        await _scenario.SubmitAsync(painBefore: 2, painAfter: 3, reps: 12, checkNextMorning: true, version: 2, loadKg: 20.5m);
+        await _scenario.SubmitAsync(painBefore: 2, painAfter: 3, reps: 12, checkNextMorning: true, version: 2, loadKg: 20.5m);
+
+        Assert.Single(await PublishedAsync<ProgressionSuggested>());
     }
 
     private Task<List<string>> PublishedAsync<TEvent>() =>

@@ -21,6 +21,8 @@ internal sealed class ReportScenario : IAsyncDisposable
 {
     private readonly ServiceProvider _meters = new ServiceCollection().AddMetrics().BuildServiceProvider();
     private ConsumerHarness _harness = null!;
+    private int _day;
+    private int _reportCount;
 
     private ReportScenario()
     {
@@ -61,16 +63,23 @@ internal sealed class ReportScenario : IAsyncDisposable
         }
     }
 
-    /// <summary>Reports yesterday's session: three sets of <paramref name="reps"/> at <paramref name="loadKg"/>, with the given pain.</summary>
-    public async Task<Guid> SubmitAsync(int painBefore, int painAfter, int reps = 10, bool redFlag = false, int version = 1, decimal loadKg = 20m)
+    /// <summary>
+    /// Reports a session: three sets of <paramref name="reps"/> at <paramref name="loadKg"/>, with the
+    /// given pain, <paramref name="daysLater"/> days after the report before (the first nineteen
+    /// days ago), and, with <paramref name="checkNextMorning"/>, the next morning's check at the
+    /// usual pain level.
+    /// </summary>
+    public async Task<Guid> SubmitAsync(int painBefore, int painAfter, int reps = 10, bool redFlag = false, int version = 1, decimal loadKg = 20m, int daysLater = 1, bool checkNextMorning = false)
     {
+        _day += daysLater;
+        var performedAt = DateTimeOffset.UtcNow.Date.AddDays(_day - 20).AddHours(9);
         var request = new Proto.SubmitSessionReportRequest
         {
             ReportId = Guid.NewGuid().ToString(),
             PatientId = Patient.Id.ToString(),
             ProgrammeId = ProgrammeId.ToString(),
             ProgrammeVersion = version,
-            PerformedAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(-1)),
+            PerformedAt = Timestamp.FromDateTimeOffset(new DateTimeOffset(performedAt, TimeSpan.Zero).AddMinutes(_reportCount++)),
             PainBefore = painBefore,
             PainAfter = painAfter,
             Exercises = { Result(reps, loadKg) },
@@ -81,6 +90,19 @@ internal sealed class ReportScenario : IAsyncDisposable
             request.RedFlags.Add(new Proto.RedFlagAnswer { Flag = Proto.RedFlag.NewSaddleNumbness, Present = true });
         }
         await QueryAsync(db => new SessionReportSubmission(db, TimeProvider.System, Metrics()).SubmitAsync(request, Patient, CancellationToken.None));
+        if (checkNextMorning && !redFlag)
+        {
+            var check = new Proto.SubmitNextDayPainCheckRequest
+            {
+                CheckId = Guid.NewGuid().ToString(),
+                PatientId = Patient.Id.ToString(),
+                ReportId = request.ReportId,
+                Pain = 2,
+                UsualPain = 2,
+                CheckedAt = Timestamp.FromDateTimeOffset(request.PerformedAt.ToDateTimeOffset().AddHours(22)),
+            };
+            await QueryAsync(db => new NextDayCheckSubmission(db, TimeProvider.System, Metrics()).SubmitAsync(check, Patient, CancellationToken.None));
+        }
         return Guid.Parse(request.ReportId);
     }
 

@@ -42,7 +42,8 @@ public class DoubleProgressionRuleTests
         var suggestion = Assert.IsType<DosageSuggestion>(AfterTwoGoodSessions(CableExtension()));
 
         Assert.Equal(
-            "Cable trunk extension: all 3 sets reached 12 reps at 42.5 kg in each of the last 2 sessions, with acceptable pain and effort below maximal: " +
+            "Cable trunk extension: all 3 sets reached 12 reps at 42.5 kg on each of the last 2 days it was scheduled, with acceptable pain, " +
+            "the next morning no worse than usual and effort below maximal: " +
             "suggest 45 kg (up from 42.5 kg, about 5 % more, rounded to the 2.5 kg step, at least one step).",
             suggestion.Explanation);
     }
@@ -181,6 +182,72 @@ public class DoubleProgressionRuleTests
 
         Assert.Null(AfterTwoGoodSessions(dosage));
         Assert.IsType<DosageSuggestion>(Evaluate(dosage, TestAttempts.AtTargetOn(dosage, 0, 2, 4)));
+    }
+
+    [Fact]
+    public void Several_sessions_on_one_day_are_one_day_of_evidence()
+    {
+        var dosage = CableExtension();
+        var morning = TestAttempts.On(2, TestResults.AtTarget(dosage)) with { SessionId = Guid.NewGuid(), PerformedAt = TestReports.On(2).AddHours(-2) };
+        var evening = TestAttempts.On(2, TestResults.AtTarget(dosage));
+
+        Assert.Null(Evaluate(dosage, [morning, evening]));
+        Assert.IsType<DosageSuggestion>(Evaluate(dosage, [TestAttempts.On(0, TestResults.AtTarget(dosage)), morning, evening]));
+    }
+
+    [Fact]
+    public void A_painful_session_spoils_its_whole_day()
+    {
+        var dosage = CableExtension();
+        var painful = TestAttempts.On(0, TestResults.AtTarget(dosage), painBefore: 2, painAfter: 5) with { SessionId = Guid.NewGuid(), PerformedAt = TestReports.On(0).AddHours(-1) };
+
+        Assert.Null(Evaluate(dosage, [painful, TestAttempts.On(0, TestResults.AtTarget(dosage)), TestAttempts.On(2, TestResults.AtTarget(dosage))]));
+    }
+
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public void An_earlier_day_needs_its_next_morning_checked_once_the_check_is_due(bool required, bool progresses)
+    {
+        var dosage = CableExtension();
+        var settings = ProgressionSettings.Default with { RequireNextDayCheck = required };
+        var attempts = new[] { TestAttempts.Unchecked(0, TestResults.AtTarget(dosage)), TestAttempts.On(2, TestResults.AtTarget(dosage)) };
+
+        Assert.Equal(progresses, Evaluate(dosage, attempts, settings) is DosageSuggestion);
+    }
+
+    [Fact]
+    public void Todays_check_is_not_due_yet()
+    {
+        var dosage = CableExtension();
+        var attempts = new[] { TestAttempts.On(0, TestResults.AtTarget(dosage)), TestAttempts.Unchecked(2, TestResults.AtTarget(dosage)) };
+
+        Assert.IsType<DosageSuggestion>(Evaluate(dosage, attempts));
+    }
+
+    [Fact]
+    public void Days_the_exercise_was_not_scheduled_are_no_evidence()
+    {
+        var dosage = CableExtension();
+        var extra = TestAttempts.On(1, TestResults.AtTarget(dosage)) with { OnScheduledDay = false };
+
+        Assert.Null(Evaluate(dosage, [extra, TestAttempts.On(2, TestResults.AtTarget(dosage))]));
+        Assert.Null(Evaluate(dosage, [TestAttempts.On(0, TestResults.AtTarget(dosage)), extra]));
+        Assert.IsType<DosageSuggestion>(Evaluate(dosage, [TestAttempts.On(0, TestResults.AtTarget(dosage)), extra, TestAttempts.On(2, TestResults.AtTarget(dosage))]));
+    }
+
+    [Theory]
+    [InlineData(-5, 7, false)]   // the last step was earned 5 days before this session
+    [InlineData(-7, 7, true)]    // a week ago
+    [InlineData(-5, 3, true)]    // the therapist allows a step every 3 days
+    public void At_most_one_step_per_exercise_in_the_configured_days(int lastStepDay, int daysBetweenSteps, bool progresses)
+    {
+        var dosage = CableExtension();
+        var settings = ProgressionSettings.Default with { DaysBetweenSteps = daysBetweenSteps };
+
+        var outcome = DoubleProgressionRule.Evaluate(dosage, TestAttempts.AtTargetOn(dosage, 0, 2), settings, PainSettings.Default, TestReports.On(2 + lastStepDay));
+
+        Assert.Equal(progresses, outcome is DosageSuggestion);
     }
 
     [Fact]

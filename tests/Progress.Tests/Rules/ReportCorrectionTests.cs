@@ -46,7 +46,7 @@ public class ReportCorrectionTests
     {
         var cable = CableExtension();
         var session = TestReports.Session(2, 1, 1, TestResults.AtTarget(cable));
-        var history = new SessionHistory([TestReports.Session(0, 1, 1, TestResults.AtTarget(cable))], []);
+        var history = new SessionHistory([TestReports.Session(0, 1, 1, TestResults.AtTarget(cable))], [TestAttempts.UsualMorningAfter(0)]);
         var corrected = SessionEvaluator.Evaluate(session, [cable], history, RuleSettings.Default);
         Assert.Contains(corrected.Suggestions, s => s.Direction == SuggestionDirection.Progression);
 

@@ -11,12 +11,12 @@ public class RuleSettingsTests
         var s = RuleSettings.Default;
 
         Assert.Equal((2, 5, 2, 0), (s.Pain.SafeUpTo, s.Pain.AcceptableUpTo, s.Pain.FlareRiseOf, s.Pain.NextDayToleranceAboveUsual));
-        Assert.Equal((2, 10, 5m, 5, 60, 10m),
-            (s.Progression.ConsecutiveSessions, s.Progression.MaximalEffortRpe, s.Progression.LoadIncreasePercent,
-             s.Progression.HoldIncreaseSeconds, s.Progression.HoldCeilingSeconds, s.Progression.AerobicMinutesIncreasePercent));
-        Assert.Equal((10m, 10m, 5, 5, 10m),
-            (s.Regression.LoadDecreasePercent, s.Regression.RepsDecreasePercent, s.Regression.HoldDecreaseSeconds,
-             s.Regression.MinimumHoldSeconds, s.Regression.AerobicMinutesDecreasePercent));
+        Assert.Equal((2, true, 7, 10, 5m, 5, 60, 10m),
+            (s.Progression.ConsecutiveSessions, s.Progression.RequireNextDayCheck, s.Progression.DaysBetweenSteps, s.Progression.MaximalEffortRpe,
+             s.Progression.LoadIncreasePercent, s.Progression.HoldIncreaseSeconds, s.Progression.HoldCeilingSeconds, s.Progression.AerobicMinutesIncreasePercent));
+        Assert.Equal((10m, 10m, 10m, 5, 10m, false),
+            (s.Regression.LoadDecreasePercent, s.Regression.RepsDecreasePercent, s.Regression.HoldDecreasePercent,
+             s.Regression.MinimumHoldSeconds, s.Regression.AerobicMinutesDecreasePercent, s.Regression.AllowHalving));
         Assert.Equal((7, 28, 14, 0.5m), (s.Adherence.ShortWindowDays, s.Adherence.LongWindowDays, s.Adherence.AlertWindowDays, s.Adherence.AlertBelow));
         Assert.Equal((10m, 5, 2, 30m),
             (s.MinimalImportantChange.OswestryPoints, s.MinimalImportantChange.RolandMorrisPoints, s.MinimalImportantChange.PainNrsPoints, s.MinimalImportantChange.PainNrsPercent));
@@ -33,7 +33,9 @@ public class RuleSettingsTests
         { RuleSettings.Default with { Pain = PainSettings.Default with { FlareRiseOf = 0 } }, "Settings.Pain.FlareRiseOf" },
         { RuleSettings.Default with { Progression = ProgressionSettings.Default with { MaximalEffortRpe = 12 } }, "Settings.Progression.MaximalEffortRpe" },
         { RuleSettings.Default with { Progression = ProgressionSettings.Default with { LoadIncreasePercent = 0m } }, "Settings.Progression.LoadIncreasePercent" },
+        { RuleSettings.Default with { Progression = ProgressionSettings.Default with { DaysBetweenSteps = -1 } }, "Settings.Progression.DaysBetweenSteps" },
         { RuleSettings.Default with { Regression = RegressionSettings.Default with { MinimumHoldSeconds = 0 } }, "Settings.Regression.MinimumHoldSeconds" },
+        { RuleSettings.Default with { Regression = RegressionSettings.Default with { HoldDecreasePercent = 0m } }, "Settings.Regression.HoldDecreasePercent" },
         { RuleSettings.Default with { Regression = RegressionSettings.Default with { RepsDecreasePercent = 101m } }, "Settings.Regression.RepsDecreasePercent" },
         { RuleSettings.Default with { Adherence = AdherenceSettings.Default with { AlertWindowDays = 0 } }, "Settings.Adherence.AlertWindowDays" },
         { RuleSettings.Default with { Adherence = AdherenceSettings.Default with { AlertBelow = 1.5m } }, "Settings.Adherence.AlertBelow" },

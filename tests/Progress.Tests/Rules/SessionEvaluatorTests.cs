@@ -8,7 +8,8 @@ public class SessionEvaluatorTests
     private static readonly ProgrammeItemDosage[] Programme = [CableExtension(), SidePlank(), Walking()];
 
     private static SessionHistory GoodSessionOnDay0() =>
-        new([TestReports.Session(0, 2, 3, TestResults.AtTarget(CableExtension()), TestResults.AtTarget(SidePlank()), TestResults.AtTarget(Walking()))], []);
+        new([TestReports.Session(0, 2, 3, TestResults.AtTarget(CableExtension()), TestResults.AtTarget(SidePlank()), TestResults.AtTarget(Walking()))],
+            [TestAttempts.UsualMorningAfter(0)]);
 
     private static SessionEvaluation Evaluate(SessionReport report, SessionHistory? history = null, RuleSettings? settings = null) =>
         SessionEvaluator.Evaluate(report, Programme, history ?? SessionHistory.Empty, settings ?? RuleSettings.Default);
@@ -29,6 +30,97 @@ public class SessionEvaluatorTests
         Assert.Empty(evaluation.Alerts);
         Assert.Contains(evaluation.ForPatient, f => f.Explanation.StartsWith("Pain after the session was 3/10, which is acceptable (3–5)"));
         Assert.Contains(evaluation.ForPatient, f => f.Explanation.Contains("Cable trunk extension, Side plank, Walking"));
+    }
+
+    [Fact]
+    public void Two_good_reports_on_the_same_day_suggest_nothing()
+    {
+        var morning = TestReports.Session(2, 2, 3, TestResults.AtTarget(CableExtension()), TestResults.AtTarget(SidePlank()), TestResults.AtTarget(Walking()))
+            with { SessionId = Guid.NewGuid(), CompletedAt = TestReports.On(2).AddMinutes(-10) };
+        var evening = TestReports.Session(2, 2, 3, TestResults.AtTarget(CableExtension()), TestResults.AtTarget(SidePlank()), TestResults.AtTarget(Walking()));
+
+        var evaluation = Evaluate(evening, new SessionHistory([morning], []));
+
+        Assert.Empty(evaluation.Suggestions);
+        Assert.DoesNotContain(evaluation.ForPatient, f => f.Explanation.Contains("Well done"));
+    }
+
+    [Fact]
+    public void Days_are_counted_in_the_patients_time_zone()
+    {
+        // 23:30 and 04:30 UTC on consecutive UTC dates are the same evening in New York.
+        var newYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
+        var evening = new DateTimeOffset(2025, 3, 4, 23, 30, 0, TimeSpan.Zero);
+        var first = TestReports.Session(0, 2, 3, TestResults.AtTarget(CableExtension())) with { CompletedAt = evening };
+        var second = TestReports.Session(1, 2, 3, TestResults.AtTarget(CableExtension())) with { CompletedAt = evening.AddHours(5) };
+        var checks = new[] { new NextDayPainCheck(first.SessionId, evening.AddHours(12), 2, 2) };
+
+        var inNewYork = Evaluate(second, new SessionHistory([first], checks) { PatientTimeZone = newYork });
+        var inLondon = Evaluate(second, new SessionHistory([first], checks) { PatientTimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London") });
+
+        Assert.Empty(inNewYork.Suggestions);
+        Assert.Equal(CableExtensionId, Assert.Single(inLondon.Suggestions).ProgrammeItemId);
+    }
+
+    [Fact]
+    public void Exercises_done_on_days_they_are_not_scheduled_do_not_progress()
+    {
+        // Day 0 is a Monday and day 2 a Wednesday; walking is planned for Tuesdays and Thursdays only.
+        var walking = Walking() with { Days = new HashSet<DayOfWeek> { DayOfWeek.Tuesday, DayOfWeek.Thursday } };
+        var programme = new[] { CableExtension(), walking };
+        var report = TestReports.Session(2, 2, 3, TestResults.AtTarget(CableExtension()), TestResults.AtTarget(walking));
+        var history = new SessionHistory([TestReports.Session(0, 2, 3, TestResults.AtTarget(CableExtension()), TestResults.AtTarget(walking))], [TestAttempts.UsualMorningAfter(0)]);
+
+        var evaluation = SessionEvaluator.Evaluate(report, programme, history, RuleSettings.Default);
+
+        Assert.Equal(CableExtensionId, Assert.Single(evaluation.Suggestions).ProgrammeItemId);
+    }
+
+    [Fact]
+    public void A_step_earned_within_the_week_is_not_followed_by_another()
+    {
+        var report = TestReports.Session(2, 2, 3, TestResults.AtTarget(CableExtension()), TestResults.AtTarget(SidePlank()), TestResults.AtTarget(Walking()));
+        var history = GoodSessionOnDay0() with { LastProgressionAt = new Dictionary<Guid, DateTimeOffset> { [CableExtensionId] = TestReports.On(-3) } };
+
+        var evaluation = Evaluate(report, history);
+
+        Assert.Equal([SidePlankId, WalkingId], evaluation.Suggestions.Select(s => s.ProgrammeItemId));
+    }
+
+    [Fact]
+    public void A_session_flare_eases_the_loaded_and_strengthening_exercises_and_spares_stretches_and_walking()
+    {
+        var programme = new[] { CableExtension(), BirdDog(), PsoasStretch(), Walking() };
+        var report = TestReports.Session(2, 2, 5,
+            TestResults.AtTarget(CableExtension()), TestResults.AtTarget(BirdDog()), TestResults.AtTarget(PsoasStretch()), TestResults.AtTarget(Walking()));
+
+        var evaluation = SessionEvaluator.Evaluate(report, programme, SessionHistory.Empty, RuleSettings.Default);
+
+        Assert.Equal([CableExtensionId, BirdDogId], evaluation.Suggestions.Select(s => s.ProgrammeItemId));
+        Assert.All(evaluation.Suggestions, s => Assert.Equal(SuggestionDirection.Regression, s.Direction));
+    }
+
+    [Fact]
+    public void The_exercise_that_hurt_is_the_only_one_eased()
+    {
+        var programme = new[] { CableExtension(), BirdDog(), PsoasStretch() };
+        var report = TestReports.Session(2, 2, 5,
+            TestResults.AtTarget(CableExtension()), TestResults.AtTarget(BirdDog(), painDuring: 7), TestResults.AtTarget(PsoasStretch()));
+
+        var evaluation = SessionEvaluator.Evaluate(report, programme, SessionHistory.Empty, RuleSettings.Default);
+
+        var only = Assert.Single(evaluation.Suggestions);
+        Assert.Equal((BirdDogId, DosageField.RepsMax, 11m), (only.ProgrammeItemId, only.Field, only.To));
+    }
+
+    [Fact]
+    public void A_stretch_that_hurt_is_eased_when_it_was_all_that_was_done()
+    {
+        var report = TestReports.Session(2, 2, 5, TestResults.AtTarget(PsoasStretch()));
+
+        var evaluation = SessionEvaluator.Evaluate(report, [PsoasStretch()], SessionHistory.Empty, RuleSettings.Default);
+
+        Assert.Equal((PsoasStretchId, 27m), (Assert.Single(evaluation.Suggestions).ProgrammeItemId, Assert.Single(evaluation.Suggestions).To));
     }
 
     [Fact]

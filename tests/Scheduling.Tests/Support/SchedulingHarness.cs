@@ -65,6 +65,7 @@ public sealed class SchedulingHarness : IAsyncDisposable
             .AddScoped<TimerFiring>()
             .AddScoped<BookingCalendar>()
             .AddScoped<ReviewOffers>()
+            .AddScoped<PreferencesSubmission>()
             .AddMassTransitTestHarness(bus =>
             {
                 bus.AddConsumer<ProgrammePrescribedConsumer>();

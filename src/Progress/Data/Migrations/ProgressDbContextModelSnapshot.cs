@@ -15,7 +15,7 @@ namespace Telehealth.Progress.Data.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "6.0.7");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Telehealth.Progress.Data.MadeSuggestion", b =>
                 {
@@ -72,6 +72,25 @@ namespace Telehealth.Progress.Data.Migrations
                     b.HasIndex("PatientId", "WindowStart");
 
                     b.ToTable("missed_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("Telehealth.Progress.Data.PatientTimeZone", b =>
+                {
+                    b.Property<Guid>("PatientId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PatientId");
+
+                    b.ToTable("patient_time_zones", (string)null);
                 });
 
             modelBuilder.Entity("Telehealth.Progress.Data.ProgrammeCopy", b =>
@@ -249,6 +268,9 @@ namespace Telehealth.Progress.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("OnScheduledDay")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("PainAfter")
                         .HasColumnType("INTEGER");
