@@ -23,6 +23,7 @@ public static class PrescriptionServiceExtensions
         {
             bus.AddConsumer<ProgressionSuggestedConsumer>();
             bus.AddConsumer<RegressionSuggestedConsumer>();
+            bus.AddConsumer<RedFlagReportedConsumer>();
         });
         builder.Services.AddSingleton<DomainErrorInterceptor>();
         builder.Services.Configure<GrpcServiceOptions>(options => options.Interceptors.Add<DomainErrorInterceptor>());

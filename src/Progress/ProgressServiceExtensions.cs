@@ -25,6 +25,8 @@ public static class ProgressServiceExtensions
             bus.AddConsumer<ProgrammeCompletedConsumer>();
             bus.AddConsumer<SessionMissedConsumer>();
             bus.AddConsumer<PatientTimeZoneChangedConsumer>();
+            bus.AddConsumer<ProgrammeHeldConsumer>();
+            bus.AddConsumer<AlertAcknowledgedConsumer>();
         });
         builder.Services.AddSingleton<ProgressMetrics>();
         builder.Services.AddSingleton<AdherenceMonitor>();

@@ -32,6 +32,7 @@ public static class SchedulingServiceExtensions
             bus.AddConsumer<ProgrammePausedConsumer>();
             bus.AddConsumer<ProgrammeResumedConsumer>();
             bus.AddConsumer<ProgrammeCompletedConsumer>();
+            bus.AddConsumer<ProgrammeHeldConsumer>();
             bus.AddConsumer<SessionReportedConsumer>();
             bus.AddConsumer<ReviewRequestedConsumer>();
         });

@@ -17,4 +17,5 @@ public enum NotificationKind
     AppointmentCancelled = 13,
     AppointmentReminder = 14,
     SessionMissed = 15,
+    ProgrammeOnHold = 16,
 }

@@ -2,7 +2,7 @@ using Telehealth.Contracts.Events.V1;
 
 namespace Telehealth.Notification.Composition;
 
-/// <summary>A new programme version is ready: the patient is told to open it.</summary>
+/// <summary>A new programme version is ready, or the programme is held: the patient is told.</summary>
 public static class ProgrammeNews
 {
     public static IReadOnlyList<ComposedNotification> Compose(ProgrammePrescribed e) =>
@@ -20,6 +20,16 @@ public static class ProgrammeNews
             string.IsNullOrWhiteSpace(e.Reason)
                 ? $"Version {e.Version} of your programme is ready. Open it before your next session."
                 : $"Version {e.Version} of your programme is ready: {e.Reason} Open it before your next session.",
+            PublicText.PatientMessage, e.PatientId),
+    ];
+
+    /// <summary>One message instead of the session reminders that stop while the programme is held.</summary>
+    public static IReadOnlyList<ComposedNotification> Compose(ProgrammeHeld e) =>
+    [
+        new(e.PatientId, Audience.Patient, NotificationKind.ProgrammeOnHold, Priority.Normal,
+            "Your programme is on hold",
+            "After the warning sign you reported, your programme is on hold and session reminders have stopped. " +
+            "Please contact your clinician before you exercise again; your therapist will tell you how to go on.",
             PublicText.PatientMessage, e.PatientId),
     ];
 

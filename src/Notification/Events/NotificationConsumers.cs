@@ -12,6 +12,7 @@ public static class NotificationConsumers
         bus.AddConsumer<AdherenceDroppedConsumer>();
         bus.AddConsumer<ProgressionSuggestedConsumer>();
         bus.AddConsumer<RegressionSuggestedConsumer>();
+        bus.AddConsumer<ProgrammeHeldConsumer>();
         bus.AddConsumer<ReviewRequestedConsumer>();
         bus.AddConsumer<OutcomeRecordedConsumer>();
         bus.AddConsumer<ProgrammePrescribedConsumer>();

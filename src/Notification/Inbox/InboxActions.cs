@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Telehealth.Contracts.Events.V1;
 using Telehealth.Notification.Composition;
 using Telehealth.Notification.Data;
 using Telehealth.Notification.Delivery;
@@ -42,6 +43,11 @@ public sealed class InboxActions(NotificationDbContext db, TimeProvider clock)
             {
                 notification.AcknowledgedAt = now;
                 AcknowledgementAudit.Record(db, notification, caller, now);
+                // The triage's owner (progress) learns of it, so the alert leaves the top of the caseload everywhere.
+                if (caller.Role == CallerRole.Therapist && AcknowledgedAlerts.IsAlert(notification.Kind))
+                {
+                    db.Publish(new AlertAcknowledged(notification.Id, notification.PatientId, caller.Id, notification.Kind.ToString(), notification.CreatedAt, now), now);
+                }
             }
             notification.ReadAt ??= now;
             await CancelOpenDeliveriesAsync(notification.Id, cancellationToken);

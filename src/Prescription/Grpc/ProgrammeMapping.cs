@@ -80,6 +80,7 @@ internal static class ProgrammeMapping
     {
         ProgrammeStatus.Active => Proto.ProgrammeStatus.Active,
         ProgrammeStatus.Paused => Proto.ProgrammeStatus.Paused,
+        ProgrammeStatus.Held => Proto.ProgrammeStatus.OnHold,
         _ => Proto.ProgrammeStatus.Completed,
     };
 

@@ -8,7 +8,8 @@ namespace Telehealth.Prescription.Programmes;
 /// <summary>The integration event for each kind of programme change, with the items consumers need.</summary>
 internal static class ProgrammeEvents
 {
-    public static void Publish(PrescriptionDbContext db, Programme programme, ProgrammeVersion version)
+    /// <param name="redFlagReport">The report whose red flag holds the programme, for a hold.</param>
+    public static void Publish(PrescriptionDbContext db, Programme programme, ProgrammeVersion version, Guid? redFlagReport = null)
     {
         var at = version.CreatedAt;
         switch (version.Change)
@@ -27,6 +28,9 @@ internal static class ProgrammeEvents
                 break;
             case ProgrammeChangeKind.Completed:
                 db.Publish(new ProgrammeCompleted(programme.Id, programme.PatientId, programme.TherapistId, version.Number, version.Reason, at), at);
+                break;
+            case ProgrammeChangeKind.Held:
+                db.Publish(new ProgrammeHeld(programme.Id, programme.PatientId, programme.TherapistId, version.Number, version.Reason, redFlagReport ?? Guid.Empty, at), at);
                 break;
         }
     }

@@ -22,4 +22,7 @@ public sealed class RaisedAlert
     public DateTimeOffset RaisedAt { get; set; }
 
     public DateTimeOffset? AcknowledgedAt { get; set; }
+
+    /// <summary>The therapist who acknowledged it, wherever they did (today: the notification inbox).</summary>
+    public Guid? AcknowledgedBy { get; set; }
 }

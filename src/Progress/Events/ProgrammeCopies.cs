@@ -32,6 +32,11 @@ internal static class ProgrammeCopies
             programme.CurrentVersion = version;
             programme.TherapistId = therapistId;
             programme.UpdatedAt = at;
+            // Only the therapist adjusts a held programme, and doing so is their decision to go on.
+            if (programme.Status == ProgrammeCopyStatus.Held)
+            {
+                programme.Status = ProgrammeCopyStatus.Active;
+            }
         }
     }
 

@@ -66,13 +66,16 @@ public sealed class PatientSummaries(ProgressDbContext db, TimeProvider clock)
             .ToListAsync(cancellationToken);
         var since = now - OpenAlertWindow;
         var alerts = await db.Alerts.AsNoTracking()
-            .Where(a => patients.Contains(a.PatientId) && a.RaisedAt >= since && a.AcknowledgedAt == null)
+            .Where(a => patients.Contains(a.PatientId) && a.RaisedAt >= since)
             .ToListAsync(cancellationToken);
         var summaries = new List<PatientSummary>();
         foreach (var patient in patients)
         {
-            var theirs = alerts.Where(a => a.PatientId == patient).ToList();
+            var theirs = alerts.Where(a => a.PatientId == patient && a.AcknowledgedAt == null).ToList();
             var redFlags = theirs.Where(a => a.Kind == nameof(AlertKind.RedFlag)).ToList();
+            var acknowledged = alerts
+                .Where(a => a.PatientId == patient && a.Kind == nameof(AlertKind.RedFlag) && a.AcknowledgedAt is not null)
+                .MaxBy(a => a.AcknowledgedAt);
             var flare = theirs.Where(a => a.Kind is nameof(AlertKind.PainFlare) or nameof(AlertKind.NextDayPainWorse)).MinBy(a => a.RaisedAt);
             var sessions = await AdherenceMonitor.SessionsAsync(db, patient, now.AddDays(-settings.Adherence.AlertWindowDays), cancellationToken);
             summaries.Add(new PatientSummary
@@ -80,6 +83,7 @@ public sealed class PatientSummaries(ProgressDbContext db, TimeProvider clock)
                 PatientId = patient,
                 UnacknowledgedRedFlags = redFlags.SelectMany(a => JsonSerializer.Deserialize<List<RedFlag>>(a.RedFlags, ProgrammeCopies.Json) ?? []).ToList(),
                 RedFlagReportedAt = redFlags.MinBy(a => a.RaisedAt)?.RaisedAt,
+                RedFlagAcknowledged = acknowledged is { AcknowledgedAt: { } at } ? new Acknowledgement(acknowledged.AcknowledgedBy ?? Guid.Empty, at) : null,
                 OpenPainFlareSince = flare?.RaisedAt,
                 TwoWeekAdherence = AdherenceCalculator.Calculate(sessions, now, settings.Adherence.AlertWindowDays).Rate,
             });
@@ -97,6 +101,7 @@ public sealed class PatientSummaries(ProgressDbContext db, TimeProvider clock)
                 _ => Proto.TriageLevel.OnTrack,
             },
             Reason = entry.Reason,
+            Since = entry.Since is { } openSince ? Timestamp.FromDateTimeOffset(openSince) : null,
         }));
         return response;
     }

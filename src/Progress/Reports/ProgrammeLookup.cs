@@ -24,21 +24,24 @@ internal static class ProgrammeLookup
         {
             throw new RpcException(new Status(StatusCode.NotFound, "programme_id: no such programme for this patient."));
         }
-        // A plain local, not version - 1 in the lambda: EF Core evaluates an expression over a
-        // captured value through a lambda built on every execution (compiled in 6, interpreted in 10).
-        var previousVersion = version - 1;
-        var copies = await db.ProgrammeVersions.AsNoTracking()
-            .Where(v => v.ProgrammeId == programmeId && (v.Version == version || v.Version == previousVersion))
-            .ToListAsync(cancellationToken);
-        var followed = copies.FirstOrDefault(v => v.Version == version);
-        if (followed is null)
+        if (version > programme.CurrentVersion)
         {
-            throw version > programme.CurrentVersion
-                ? new RpcException(new Status(StatusCode.Unavailable, $"programme_version: version {version} is not known here yet; retry shortly."))
-                : RichStatus.InvalidArgument("programme_version", $"version {version} of this programme does not exist");
+            throw new RpcException(new Status(StatusCode.Unavailable, $"programme_version: version {version} is not known here yet; retry shortly."));
+        }
+        // Status changes (paused, resumed, held) are versions without new items: a report that
+        // follows one follows the items of the latest version with items at or before it.
+        var copies = await db.ProgrammeVersions.AsNoTracking()
+            .Where(v => v.ProgrammeId == programmeId && v.Version <= version)
+            .OrderByDescending(v => v.Version)
+            .Take(2)
+            .ToListAsync(cancellationToken);
+        var followed = copies.FirstOrDefault();
+        if (followed is null || version < 1)
+        {
+            throw RichStatus.InvalidArgument("programme_version", $"version {version} of this programme does not exist");
         }
         var items = ProgrammeCopies.ItemsOf(followed);
-        var previous = copies.FirstOrDefault(v => v.Version == version - 1) is { } before ? ProgrammeCopies.ItemsOf(before) : [];
+        var previous = copies.Skip(1).FirstOrDefault() is { } before ? ProgrammeCopies.ItemsOf(before) : [];
         var dosages = items
             .Select(item => DosageMapping.ToRules(item, previous.FirstOrDefault(p => p.ItemId == item.ItemId)))
             .ToList();

@@ -50,7 +50,8 @@ public sealed class SessionReportSubmission(ProgressDbContext db, TimeProvider c
             request.RedFlags.Select(answer => new RedFlagAnswer(ReportMapping.ToRules(answer.Flag), answer.Present)).ToList());
         var history = await HistoryAsync(followed.Programme.ProgrammeId, patientId, cancellationToken);
         var alreadyMade = await SuggestionsAlreadyMade.ForAsync(db, followed, cancellationToken);
-        var evaluation = RepeatedSuggestions.Without(Evaluate(report, followed, history), alreadyMade);
+        var onHold = await RedFlagHold.AppliesAsync(db, followed.Programme, cancellationToken);
+        var evaluation = RepeatedSuggestions.Without(Evaluate(report, followed, history, onHold), alreadyMade);
 
         var response = Respond(reportId, evaluation);
         var stored = Store(request, report, followed, evaluation, now);
@@ -62,11 +63,11 @@ public sealed class SessionReportSubmission(ProgressDbContext db, TimeProvider c
         return response;
     }
 
-    private static SessionEvaluation Evaluate(SessionReport report, FollowedVersion followed, SessionHistory history)
+    private static SessionEvaluation Evaluate(SessionReport report, FollowedVersion followed, SessionHistory history, bool onHold)
     {
         try
         {
-            return SessionEvaluator.Evaluate(report, followed.Dosages, history, RuleSettings.Default);
+            return SessionEvaluator.Evaluate(report, followed.Dosages, history, RuleSettings.Default, onHold);
         }
         catch (InvalidRuleInputException invalid)
         {

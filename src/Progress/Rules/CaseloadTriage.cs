@@ -1,8 +1,9 @@
 namespace Telehealth.Progress.Rules;
 
 /// <summary>
-/// Orders a therapist's caseload by urgency: red flags, then pain flares, then low
-/// adherence, then patients ready to progress, then everyone else.
+/// Orders a therapist's caseload by urgency: red flags not yet acknowledged, then pain flares,
+/// then low adherence, then patients ready to progress, then everyone else; within a level, the
+/// alert open longest first.
 /// </summary>
 public static class CaseloadTriage
 {
@@ -15,7 +16,7 @@ public static class CaseloadTriage
             .OrderBy(x => x.level)
             .ThenBy(x => WithinLevel(x.patient, x.level))
             .ThenBy(x => x.position)
-            .Select(x => new TriageEntry(x.patient.PatientId, x.level, Reason(x.patient, x.level, settings)))
+            .Select(x => new TriageEntry(x.patient.PatientId, x.level, Reason(x.patient, x.level, settings) + Acknowledged(x.patient, x.level), Since(x.patient, x.level)))
             .ToList();
     }
 
@@ -73,6 +74,19 @@ public static class CaseloadTriage
         TriageLevel.ReadyToProgress => -patient.ExercisesReadyToProgress,
         _ => 0m,
     };
+
+    private static DateTimeOffset? Since(PatientSummary patient, TriageLevel level) => level switch
+    {
+        TriageLevel.RedFlag => patient.RedFlagReportedAt,
+        TriageLevel.PainFlare => patient.OpenPainFlareSince,
+        _ => null,
+    };
+
+    /// <summary>A red flag acknowledged leaves the top of the list, but the therapist still sees who took it and when.</summary>
+    private static string Acknowledged(PatientSummary patient, TriageLevel level) =>
+        level != TriageLevel.RedFlag && patient.RedFlagAcknowledged is { } acknowledged
+            ? $" Red flag acknowledged by therapist {acknowledged.By} at {acknowledged.At.ToUniversalTime():yyyy-MM-dd HH:mm} UTC."
+            : "";
 
     // An unknown report time sorts first: it may be the oldest.
     private static decimal Ticks(DateTimeOffset? at) => at?.UtcTicks ?? long.MinValue;

@@ -7,7 +7,11 @@ public sealed record PatientSummary
 
     public IReadOnlyList<RedFlag> UnacknowledgedRedFlags { get; init; } = [];
 
+    /// <summary>When the oldest red flag not yet acknowledged was reported.</summary>
     public DateTimeOffset? RedFlagReportedAt { get; init; }
+
+    /// <summary>The latest acknowledgement of a red flag in the triage window, once none is left open.</summary>
+    public Acknowledgement? RedFlagAcknowledged { get; init; }
 
     /// <summary>When the oldest pain flare (or worse next morning) not yet reviewed was reported; null if none is open.</summary>
     public DateTimeOffset? OpenPainFlareSince { get; init; }

@@ -6,11 +6,17 @@ namespace Telehealth.Progress.Rules;
 /// </summary>
 public static class SessionEvaluator
 {
+    public const string OnHoldAdvice =
+        "Your programme is on hold after the warning sign you reported. Please contact your clinician before you go on; " +
+        "nothing in your programme will change until your therapist has spoken with you.";
+
+    /// <param name="onHold">The programme is held after a red flag: the session is judged for pain, but nothing is progressed until the therapist decides.</param>
     public static SessionEvaluation Evaluate(
         SessionReport report,
         IReadOnlyList<ProgrammeItemDosage> dosages,
         SessionHistory history,
-        RuleSettings settings)
+        RuleSettings settings,
+        bool onHold = false)
     {
         ThrowIfInvalid([
             .. SessionReportValidator.Validate(report, dosages),
@@ -29,6 +35,12 @@ public static class SessionEvaluator
         if (outcomes.Count == 0)
         {
             outcomes.Add(PainFeedback(report.PainAfter, settings.Pain));
+        }
+
+        if (onHold)
+        {
+            outcomes.Add(new PatientFeedback(FeedbackTone.Caution, OnHoldAdvice));
+            return new SessionEvaluation(report.SessionId, report.PatientId, outcomes);
         }
 
         // Progression counts only sessions with acceptable pain, this one included, so a

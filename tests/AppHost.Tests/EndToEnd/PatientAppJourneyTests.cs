@@ -45,7 +45,7 @@ public sealed class PatientAppJourneyTests(TelehealthAppFixture host, ITestOutpu
         using var identity = DevelopmentIdentity.Load(discovery.IdentityFile);
         var patientId = Guid.NewGuid().ToString();
         var app = new PatientApp(discovery.File, identity.Issue(CallerRole.Patient, Guid.Parse(patientId)));
-        using var therapist = new TherapistClient(discovery.Grpc("prescription"), discovery.Grpc("notification"), identity.Issue(CallerRole.Therapist, Guid.NewGuid()));
+        using var therapist = new TherapistClient(discovery.Grpc("prescription"), discovery.Grpc("notification"), discovery.Grpc("progress"), identity.Issue(CallerRole.Therapist, Guid.NewGuid()));
 
         // The patient's phone is subscribed from the start and stays subscribed throughout.
         await using var watch = app.StartWatch();
@@ -173,6 +173,27 @@ public sealed class PatientAppJourneyTests(TelehealthAppFixture host, ITestOutpu
         Assert.Equal(Priority.Urgent, told.Priority);
         Assert.Contains("urgent care", told.Title, StringComparison.OrdinalIgnoreCase);
         Step($"red flag: therapist and patient told within {sent.Elapsed.TotalSeconds:0.0} s");
+
+        // The red flag holds the programme at once: the app sees it on hold and is told to contact the clinician.
+        var onHold = await EventuallyAsync(
+            () => app.RunAsync(["programme"]),
+            run => run.ExitCode == 0 && run.Message<Programme>() is { Status: ProgrammeStatus.OnHold } shown ? shown : null,
+            TimeSpan.FromSeconds(60), "the programme on hold");
+        await watch.WaitForAsync(n => n.Kind == NotificationKind.ProgrammeOnHold, TimeSpan.FromSeconds(60), "the notice that the programme is on hold");
+        var flagged = Assert.Single((await therapist.TriageAsync()).Patients, p => p.PatientId == patientId);
+        Assert.Equal(TriageLevel.RedFlag, flagged.Level);
+        Step($"programme on hold at version {onHold.Version}; triage shows the red flag");
+
+        // The therapist acknowledges the alert and, having spoken with the patient, resumes the programme.
+        await therapist.AcknowledgeAsync(urgent.NotificationId);
+        var cleared = await EventuallyAsync(
+            therapist.TriageAsync,
+            triage => triage.Patients.FirstOrDefault(p => p.PatientId == patientId && p.Level != TriageLevel.RedFlag),
+            TimeSpan.FromSeconds(60), "triage to clear the acknowledged red flag");
+        Assert.Contains("Red flag acknowledged", cleared.Reason);
+        var resumed = await therapist.ResumeAsync(programme.ProgrammeId, onHold.Version, "Spoke with the patient: symptoms explained, safe to go on.");
+        Assert.Equal(ProgrammeStatus.Active, resumed.Status);
+        Step("red flag acknowledged, triage cleared, programme resumed");
 
         // The flare report's trace goes from progress's gRPC call to the services downstream.
         var services = await ReportTraceAsync(traceId);

@@ -2,6 +2,7 @@ using Google.Protobuf;
 using Google.Protobuf.Reflection;
 using Telehealth.Contracts.Notification.V1;
 using Telehealth.Contracts.Prescription.V1;
+using Telehealth.Contracts.Progress.V1;
 using Grpc.Core;
 using Telehealth.Testing;
 using Grpc.Net.Client;
@@ -9,13 +10,15 @@ using Grpc.Net.Client;
 namespace Telehealth.AppHost.Tests.EndToEnd;
 
 /// <summary>The therapist's side, as the therapist's app would call it: gRPC with a therapist token.</summary>
-internal sealed class TherapistClient(Uri prescription, Uri notification, string token) : IDisposable
+internal sealed class TherapistClient(Uri prescription, Uri notification, Uri progress, string token) : IDisposable
 {
     private static readonly ServiceDescriptor PrescriptionService = PrescriptionReflection.Descriptor.Services[0];
     private static readonly ServiceDescriptor NotificationService = NotificationReflection.Descriptor.Services[0];
+    private static readonly ServiceDescriptor ProgressService = ProgressReflection.Descriptor.Services[0];
 
     private readonly GrpcChannel _prescription = GrpcChannel.ForAddress(prescription);
     private readonly GrpcChannel _notification = GrpcChannel.ForAddress(notification);
+    private readonly GrpcChannel _progress = GrpcChannel.ForAddress(progress);
     private readonly Metadata _headers = new Metadata { { "authorization", "Bearer " + token } };
 
     public Task<SearchExercisesResponse> SearchExercisesAsync(string text) =>
@@ -36,10 +39,30 @@ internal sealed class TherapistClient(Uri prescription, Uri notification, string
         CallAsync<ListNotificationsRequest, ListNotificationsResponse>(_notification, NotificationService, "ListNotifications",
             new ListNotificationsRequest { PageSize = 200 });
 
+    public Task<Notification> AcknowledgeAsync(string notificationId) =>
+        CallAsync<AcknowledgeRequest, Notification>(_notification, NotificationService, "Acknowledge", new AcknowledgeRequest { NotificationId = notificationId });
+
+    public Task<Programme> ProgrammeAsync(string programmeId) =>
+        CallAsync<GetProgrammeRequest, Programme>(_prescription, PrescriptionService, "GetProgramme", new GetProgrammeRequest { ProgrammeId = programmeId });
+
+    public Task<Programme> ResumeAsync(string programmeId, int expectedVersion, string reason) =>
+        CallAsync<ChangeProgrammeStatusRequest, Programme>(_prescription, PrescriptionService, "ChangeProgrammeStatus", new ChangeProgrammeStatusRequest
+        {
+            RequestId = Guid.NewGuid().ToString(),
+            ProgrammeId = programmeId,
+            ExpectedVersion = expectedVersion,
+            Status = ProgrammeStatus.Active,
+            Reason = reason,
+        });
+
+    public Task<GetTriageResponse> TriageAsync() =>
+        CallAsync<GetTriageRequest, GetTriageResponse>(_progress, ProgressService, "GetTriage", new GetTriageRequest());
+
     public void Dispose()
     {
         _prescription.Dispose();
         _notification.Dispose();
+        _progress.Dispose();
     }
 
     private async Task<TResponse> CallAsync<TRequest, TResponse>(GrpcChannel channel, ServiceDescriptor service, string method, TRequest request)

@@ -42,6 +42,8 @@ public sealed class EventListener : IAsyncDisposable
                 Record<ProgrammePrescribed>(endpoint, received);
                 Record<ProgrammeAdjusted>(endpoint, received);
                 Record<OutcomeRecorded>(endpoint, received);
+                Record<ProgrammeHeld>(endpoint, received);
+                Record<AlertAcknowledged>(endpoint, received);
             });
         });
         await bus.StartAsync(new CancellationTokenSource(TimeSpan.FromSeconds(60)).Token);

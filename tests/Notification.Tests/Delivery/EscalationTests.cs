@@ -74,6 +74,26 @@ public sealed class EscalationTests
         var second = await harness.InboxAsync(inbox => inbox.AcknowledgeAsync(request, caller, CancellationToken.None));
 
         Assert.Equal(first.AcknowledgedAt, second.AcknowledgedAt);
+        Assert.Single(await NotificationConsumerTests.OutboxAsync<AlertAcknowledged>(harness));
+    }
+
+    [Fact]
+    public async Task A_therapists_acknowledgement_is_announced_for_triage_and_a_patients_is_not()
+    {
+        await using var harness = await NotificationHarness.StartAsync(Night);
+        var therapist = Guid.NewGuid();
+        var flag = RedFlag(therapist, Night);
+        await harness.PublishAsync(flag);
+        var alert = await harness.QueryAsync(db => db.Notifications.SingleAsync(n => n.RecipientId == therapist));
+        var advice = await harness.QueryAsync(db => db.Notifications.SingleAsync(n => n.RecipientId == flag.PatientId));
+        harness.Clock.Advance(TimeSpan.FromMinutes(4));
+
+        await harness.InboxAsync(inbox => inbox.AcknowledgeAsync(new Proto.AcknowledgeRequest { NotificationId = advice.Id.ToString() }, new Caller(flag.PatientId, CallerRole.Patient), CancellationToken.None));
+        await harness.InboxAsync(inbox => inbox.AcknowledgeAsync(new Proto.AcknowledgeRequest { NotificationId = alert.Id.ToString() }, new Caller(therapist, CallerRole.Therapist), CancellationToken.None));
+
+        var announced = Assert.Single(await NotificationConsumerTests.OutboxAsync<AlertAcknowledged>(harness));
+        Assert.Equal((alert.Id, flag.PatientId, therapist, "RedFlag", alert.CreatedAt, harness.Clock.GetUtcNow()),
+            (announced.NotificationId, announced.PatientId, announced.AcknowledgedBy, announced.Kind, announced.RaisedAt, announced.AcknowledgedAt));
     }
 
     private static RedFlagReported RedFlag(Guid therapist, DateTimeOffset at) =>

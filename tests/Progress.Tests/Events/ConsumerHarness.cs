@@ -37,6 +37,7 @@ public sealed class ConsumerHarness : IAsyncDisposable
                 bus.AddConsumer<ProgrammePausedConsumer>();
                 bus.AddConsumer<SessionMissedConsumer>();
                 bus.AddConsumer<PatientTimeZoneChangedConsumer>();
+                bus.AddConsumer<AlertAcknowledgedConsumer>();
             })
             .BuildServiceProvider(true);
         await using (var scope = services.CreateAsyncScope())

@@ -93,4 +93,34 @@ public class CaseloadTriageTests
 
         Assert.Equal(field, error.ParamName);
     }
+
+    [Fact]
+    public void An_open_alert_shows_since_when_it_has_been_open()
+    {
+        var redFlag = new PatientSummary { PatientId = Patient(1), UnacknowledgedRedFlags = [RedFlag.Fever], RedFlagReportedAt = Now.AddHours(-3) };
+        var flare = new PatientSummary { PatientId = Patient(2), OpenPainFlareSince = Now.AddHours(-1) };
+        var routine = new PatientSummary { PatientId = Patient(3), TwoWeekAdherence = 0.9m };
+
+        var order = Order(routine, flare, redFlag);
+
+        Assert.Equal(new DateTimeOffset?[] { Now.AddHours(-3), Now.AddHours(-1), null }, order.Select(e => e.Since).ToArray());
+    }
+
+    [Fact]
+    public void An_acknowledged_red_flag_leaves_the_top_and_says_who_took_it_and_when()
+    {
+        var therapist = Guid.NewGuid();
+        var acknowledged = new PatientSummary
+        {
+            PatientId = Patient(1),
+            TwoWeekAdherence = 0.9m,
+            RedFlagAcknowledged = new Acknowledgement(therapist, new DateTimeOffset(2025, 3, 31, 11, 5, 0, TimeSpan.Zero)),
+        };
+        var flare = new PatientSummary { PatientId = Patient(2), OpenPainFlareSince = Now };
+
+        var order = Order(acknowledged, flare);
+
+        Assert.Equal(new[] { (Patient(2), TriageLevel.PainFlare), (Patient(1), TriageLevel.Routine) }, order.Select(e => (e.PatientId, e.Level)).ToArray());
+        Assert.EndsWith($"Red flag acknowledged by therapist {therapist} at 2025-03-31 11:05 UTC.", order[1].Reason);
+    }
 }

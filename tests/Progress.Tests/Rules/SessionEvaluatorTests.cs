@@ -124,6 +124,29 @@ public class SessionEvaluatorTests
     }
 
     [Fact]
+    public void A_programme_held_after_a_red_flag_progresses_nothing_and_tells_the_patient_to_call()
+    {
+        var report = TestReports.Session(2, 2, 3, TestResults.AtTarget(CableExtension()), TestResults.AtTarget(SidePlank()), TestResults.AtTarget(Walking()));
+
+        var evaluation = SessionEvaluator.Evaluate(report, Programme, GoodSessionOnDay0(), RuleSettings.Default, onHold: true);
+
+        Assert.Empty(evaluation.Suggestions);
+        Assert.Empty(evaluation.NoAutomaticChanges);
+        Assert.Contains(evaluation.ForPatient, f => f.Tone == FeedbackTone.Caution && f.Explanation == SessionEvaluator.OnHoldAdvice);
+    }
+
+    [Fact]
+    public void A_flare_while_held_still_alerts_and_suggests_an_easier_dose()
+    {
+        var report = TestReports.Session(2, 2, 6, TestResults.AtTarget(CableExtension()));
+
+        var evaluation = SessionEvaluator.Evaluate(report, Programme, SessionHistory.Empty, RuleSettings.Default, onHold: true);
+
+        Assert.Equal(AlertKind.PainFlare, Assert.Single(evaluation.Alerts).Kind);
+        Assert.Equal(SuggestionDirection.Regression, Assert.Single(evaluation.Suggestions).Direction);
+    }
+
+    [Fact]
     public void A_first_session_only_gives_pain_feedback()
     {
         var report = TestReports.Session(0, 1, 1, TestResults.AtTarget(CableExtension()));

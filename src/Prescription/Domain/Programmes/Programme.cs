@@ -132,14 +132,23 @@ public sealed class Programme
 
     /// <summary>A paused programme stays adjustable and can be resumed.</summary>
     public ProgrammeVersion Pause(int expectedVersion, Actor actor, DateTimeOffset at, string reason) =>
-        ChangeStatus(expectedVersion, ProgrammeChangeKind.Paused, ProgrammeStatus.Paused, actor, at, reason, ProgrammeStatus.Active);
+        ChangeStatus(expectedVersion, ProgrammeChangeKind.Paused, ProgrammeStatus.Paused, actor, at, reason, systemAllowed: false, ProgrammeStatus.Active, ProgrammeStatus.Held);
 
     public ProgrammeVersion Resume(int expectedVersion, Actor actor, DateTimeOffset at, string reason) =>
-        ChangeStatus(expectedVersion, ProgrammeChangeKind.Resumed, ProgrammeStatus.Active, actor, at, reason, ProgrammeStatus.Paused);
+        ChangeStatus(expectedVersion, ProgrammeChangeKind.Resumed, ProgrammeStatus.Active, actor, at, reason, systemAllowed: false, ProgrammeStatus.Paused, ProgrammeStatus.Held);
 
     /// <summary>Final: a completed programme accepts no further change.</summary>
     public ProgrammeVersion Complete(int expectedVersion, Actor actor, DateTimeOffset at, string reason) =>
-        ChangeStatus(expectedVersion, ProgrammeChangeKind.Completed, ProgrammeStatus.Completed, actor, at, reason, ProgrammeStatus.Active, ProgrammeStatus.Paused);
+        ChangeStatus(expectedVersion, ProgrammeChangeKind.Completed, ProgrammeStatus.Completed, actor, at, reason, systemAllowed: false, ProgrammeStatus.Active, ProgrammeStatus.Paused, ProgrammeStatus.Held);
+
+    /// <summary>
+    /// A red flag holds the programme at once, whoever notices it: the one change the system makes
+    /// by itself to a status. Null when it is completed or already held.
+    /// </summary>
+    public ProgrammeVersion? Hold(Actor actor, DateTimeOffset at, string reason) =>
+        Status is ProgrammeStatus.Active or ProgrammeStatus.Paused
+            ? ChangeStatus(CurrentVersion, ProgrammeChangeKind.Held, ProgrammeStatus.Held, actor, at, reason, systemAllowed: true, ProgrammeStatus.Active, ProgrammeStatus.Paused)
+            : null;
 
     public ProgrammeVersion? FindVersion(int number) => _versions.FirstOrDefault(v => v.Number == number);
 
@@ -225,7 +234,9 @@ public sealed class Programme
             throw new DomainValidationException("items", $"the adjustment changes nothing in version {CurrentVersion}");
         }
 
-        return Append(new ProgrammeVersion(number, ProgrammeChangeKind.Adjusted, Status, reviewIntervalDays, items, actor, at, reason, suggestionId));
+        // The therapist adjusting a held programme is their decision after the red flag: it goes on.
+        var status = Status == ProgrammeStatus.Held && actor.Role != ActorRole.System ? ProgrammeStatus.Active : Status;
+        return Append(new ProgrammeVersion(number, ProgrammeChangeKind.Adjusted, status, reviewIntervalDays, items, actor, at, reason, suggestionId));
     }
 
     private ProgrammeVersion ChangeStatus(
@@ -235,6 +246,7 @@ public sealed class Programme
         Actor actor,
         DateTimeOffset at,
         string reason,
+        bool systemAllowed,
         params ProgrammeStatus[] allowedFrom)
     {
         if (!allowedFrom.Contains(Status))
@@ -246,7 +258,7 @@ public sealed class Programme
         EnsureExpectedVersion(expectedVersion);
 
         var violations = new ViolationList();
-        ValidateChange(actor, reason, violations, systemAllowed: false);
+        ValidateChange(actor, reason, violations, systemAllowed);
         violations.ThrowIfAny();
 
         var current = Current;

@@ -8,4 +8,5 @@ public enum ProgrammeChangeKind
     Paused,
     Resumed,
     Completed,
+    Held,
 }

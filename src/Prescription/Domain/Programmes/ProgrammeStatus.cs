@@ -9,4 +9,10 @@ public enum ProgrammeStatus
 
     /// <summary>Final: nothing changes after completion.</summary>
     Completed,
+
+    /// <summary>
+    /// Held at once after a red flag: nothing changes by itself and routine reminders stop until
+    /// the therapist decides to resume, adjust, pause or complete it.
+    /// </summary>
+    Held,
 }
