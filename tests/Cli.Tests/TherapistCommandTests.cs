@@ -380,7 +380,7 @@ public sealed class TherapistCommandTests : IAsyncLifetime
             Versions =
             {
                 new ProgrammeVersionSummary { Version = 1, ChangedBy = "therapist:t-17", Reason = "First programme", Status = ProgrammeStatus.Active },
-                new ProgrammeVersionSummary { Version = 2, ChangedBy = "therapist:t-17", Reason = "Load up", Status = ProgrammeStatus.Active, Changes = { "Cable trunk extension: 20 kg → 21 kg" } },
+                new ProgrammeVersionSummary { Version = 2, ChangedBy = "therapist:t-17", Reason = "Load up", Status = ProgrammeStatus.Active, Current = true, Changes = { "Cable trunk extension: 20 kg → 21 kg" } },
             },
         });
 
@@ -392,5 +392,6 @@ public sealed class TherapistCommandTests : IAsyncLifetime
         Assert.True(history.ExitCode == 0, history.ToString());
         Assert.Contains("20 kg → 21 kg", history.Out);
         Assert.True(history.Out.IndexOf("Load up", StringComparison.Ordinal) < history.Out.IndexOf("First programme", StringComparison.Ordinal));
+        Assert.Single(history.Out.Split('\n'), line => line.Contains("(current)"));
     }
 }

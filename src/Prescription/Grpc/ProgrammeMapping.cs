@@ -86,7 +86,8 @@ internal static class ProgrammeMapping
 
     public static Proto.Suggestion ToProto(ProgressionSuggestion suggestion, Programme programme)
     {
-        var item = programme.Current.FindItem(suggestion.ItemId) ?? programme.GetVersion(suggestion.BasedOnVersion).FindItem(suggestion.ItemId);
+        // The dose the suggestion started from, which stays what it was once the suggestion is applied.
+        var item = programme.FindVersion(suggestion.BasedOnVersion)?.FindItem(suggestion.ItemId) ?? programme.Current.FindItem(suggestion.ItemId);
         var proto = new Proto.Suggestion
         {
             SuggestionId = suggestion.Id.ToString(),

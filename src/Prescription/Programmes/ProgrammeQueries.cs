@@ -53,11 +53,12 @@ public sealed class ProgrammeQueries(PrescriptionDbContext db, ExerciseLibrary l
                 ChangedBy = version.CreatedBy.ToString(),
                 Reason = version.Reason,
                 Status = ProgrammeMapping.ToProto(version.Status),
+                Current = version.Number == programme.CurrentVersion,
             };
-            var diff = diffs.FirstOrDefault(d => d.ToVersion == version.Number);
-            if (diff is not null)
+            // The reason has a field of its own: the changes are the differences alone.
+            if (diffs.FirstOrDefault(d => d.ToVersion == version.Number) is { } diff)
             {
-                summary.Changes.AddRange(diff.Describe().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                summary.Changes.AddRange(diff.ChangeLines());
             }
             history.Versions.Add(summary);
         }

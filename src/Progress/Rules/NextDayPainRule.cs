@@ -38,9 +38,10 @@ public static class NextDayPainRule
             new TherapistAlert(AlertKind.NextDayPainWorse, AlertUrgency.High, AlertRouting.Standard,
                 $"{because}. An easier dose is suggested for the next session and an earlier review has been offered."),
             new ReviewOffer(AlertKind.NextDayPainWorse,
-                $"{because}. You can book a review with your therapist earlier than planned."),
+                $"Offer an earlier review: {because}."),
             new PatientFeedback(FeedbackTone.Caution,
-                $"{because}. Your therapist has been told and will ease your programme; take the next session more gently."),
+                $"{because}. Your therapist has been told, has been asked to review your programme with you earlier than planned, " +
+                "and will ease it; take the next session more gently."),
             .. regressions,
         ];
     }

@@ -62,9 +62,10 @@ public static class PainFlareRule
             new TherapistAlert(AlertKind.PainFlare, AlertUrgency.High, AlertRouting.Standard,
                 $"Pain flare: {what}. An easier dose is suggested for the next session and an earlier review has been offered."),
             new ReviewOffer(AlertKind.PainFlare,
-                $"{what}. You can book a review with your therapist earlier than planned."),
+                $"Offer an earlier review: {what}."),
             new PatientFeedback(FeedbackTone.Caution,
-                $"{what}. Exercise should not make your back pain worse, so your therapist has been told and will ease your programme. " +
+                $"{what}. Exercise should not make your back pain worse, so your therapist has been told, has been asked to review " +
+                "your programme with you earlier than planned, and will ease it. " +
                 "Until then, do your exercises more gently and stop any that hurt more than a little."),
             .. regressions,
         ];

@@ -39,6 +39,19 @@ public sealed class ProgressionJourneyTests(ClinicalSystem system)
         Assert.Equal(2, decided.Programme.Version);
         Assert.Contains(suggestion.Explanation, decided.Programme.Reason);
 
+        // Once approved, the suggestion still shows the dose it started from, and the history
+        // marks only version 2 as current, with the dose change alone among its changes.
+        var decidedList = await system.Prescription.CallAsync<ListSuggestionsRequest, ListSuggestionsResponse>("ListSuggestions",
+            new ListSuggestionsRequest { PatientId = scenario.Patient.Id.ToString() }, scenario.Therapist);
+        var approved = decidedList.Suggestions.Single(s => s.SuggestionId == suggestion.SuggestionId);
+        Assert.Equal((20d, 21d), (approved.Current.LoadKg, approved.Proposed.LoadKg));
+        var history = await system.Prescription.CallAsync<GetProgrammeHistoryRequest, ProgrammeHistory>("GetProgrammeHistory",
+            new GetProgrammeHistoryRequest { ProgrammeId = programme.ProgrammeId }, scenario.Therapist);
+        Assert.Equal(new[] { false, true }, history.Versions.OrderBy(v => v.Version).Select(v => v.Current));
+        var second = history.Versions.Single(v => v.Version == 2);
+        Assert.All(second.Changes, line => Assert.DoesNotContain(second.Reason, line));
+        Assert.Contains(second.Changes, line => line.Contains("load_kg 20 → 21"));
+
         var seenByApp = await system.Prescription.CallAsync<GetActiveProgrammeRequest, Programme>("GetActiveProgramme",
             new GetActiveProgrammeRequest { PatientId = scenario.Patient.Id.ToString() }, scenario.Patient);
         Assert.Equal(2, seenByApp.Version);
@@ -62,7 +75,10 @@ public sealed class ProgressionJourneyTests(ClinicalSystem system)
         Assert.Contains(answer.Feedback, f => f.Tone == FeedbackTone.Caution && f.Message.Contains("rose by 3 points"));
         var flare = await system.Events.WaitForAsync<PainFlareDetected>(e => e.PatientId == scenario.Patient.Id, TimeSpan.FromSeconds(10));
         Assert.Equal(scenario.Therapist.Id, flare.TherapistId);
-        await system.Events.WaitForAsync<ReviewRequested>(e => e.PatientId == scenario.Patient.Id, TimeSpan.FromSeconds(10));
+        var review = await system.Events.WaitForAsync<ReviewRequested>(e => e.PatientId == scenario.Patient.Id, TimeSpan.FromSeconds(10));
+        // The therapist is asked in a therapist's words; the patient hears of the review in the feedback, booked or not.
+        Assert.StartsWith("Offer an earlier review:", review.Reason);
+        Assert.Contains(answer.Feedback, f => f.Message.Contains("asked to review your programme with you earlier than planned"));
 
         var pending = await scenario.PendingSuggestionsAsync(list => list.Suggestions.Any(s => s.Kind == SuggestionKind.Regression));
         var regression = pending.Suggestions.Single(s => s.Kind == SuggestionKind.Regression);

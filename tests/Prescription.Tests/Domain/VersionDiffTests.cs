@@ -70,6 +70,17 @@ public class VersionDiffTests
         Assert.Empty(diff.Changed);
         Assert.Equal([new FieldChange("status", "active", "paused")], diff.ProgrammeChanges);
         Assert.Contains("~ status active → paused", diff.Describe());
+        Assert.Equal(["~ status active → paused"], diff.ChangeLines());
+    }
+
+    [Fact]
+    public void The_change_lines_carry_no_heading_who_or_why()
+    {
+        var programme = TestData.Prescribe();
+        programme.Pause(1, TestData.Therapist, Later, "Holiday in Crete");
+
+        Assert.All(programme.Diff(1, 2).ChangeLines(), line => Assert.DoesNotContain("Holiday", line));
+        Assert.All(programme.Diff(1, 2).ChangeLines(), line => Assert.DoesNotContain("Version", line));
     }
 
     [Fact]

@@ -40,8 +40,11 @@ public class PainFlareRuleTests
         Assert.Equal(AlertKind.PainFlare, alert.Kind);
         Assert.Equal(AlertRouting.Standard, alert.Routing);
         Assert.Contains("Pain rose by 3 points (2 → 5) during the session", alert.Explanation);
-        Assert.Equal(AlertKind.PainFlare, Assert.Single(outcomes.OfType<ReviewOffer>()).Because);
-        Assert.Equal(FeedbackTone.Caution, Assert.Single(outcomes.OfType<PatientFeedback>()).Tone);
+        var review = Assert.Single(outcomes.OfType<ReviewOffer>());
+        Assert.Equal((AlertKind.PainFlare, "Offer an earlier review: Pain rose by 3 points (2 → 5) during the session."), (review.Because, review.Explanation));
+        var feedback = Assert.Single(outcomes.OfType<PatientFeedback>());
+        Assert.Equal(FeedbackTone.Caution, feedback.Tone);
+        Assert.Contains("your therapist has been told, has been asked to review your programme with you earlier than planned", feedback.Explanation);
 
         var regression = Assert.Single(outcomes.OfType<DosageSuggestion>());
         Assert.Equal(SuggestionDirection.Regression, regression.Direction);

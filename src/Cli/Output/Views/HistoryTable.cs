@@ -16,7 +16,7 @@ internal static class HistoryTable
                 version.Version.ToString(),
                 output.Time(version.ChangedAt),
                 Markup.Escape(version.ChangedBy),
-                EnumNames.Of(version.Status),
+                version.Current ? $"{EnumNames.Of(version.Status)} (current)" : EnumNames.Of(version.Status),
                 Markup.Escape(version.Reason),
                 Markup.Escape(string.Join('\n', version.Changes)));
         }

@@ -74,39 +74,17 @@ public sealed record VersionDiff(
 
     public string Describe()
     {
-        var text = new StringBuilder();
-        text.Append(FromVersion == 0 ? $"Version {ToVersion}" : $"Version {FromVersion} → {ToVersion}").Append('\n');
-
-        foreach (var step in Steps)
-        {
-            text.Append(step).Append('\n');
-        }
-
-        foreach (var item in Added)
-        {
-            text.Append("+ ").Append(item).Append('\n');
-        }
-
-        foreach (var item in Removed)
-        {
-            text.Append("- ").Append(item).Append('\n');
-        }
-
-        foreach (var item in Changed)
-        {
-            text.Append("~ ").Append(item).Append('\n');
-        }
-
-        foreach (var change in ProgrammeChanges)
-        {
-            text.Append("~ ").Append(change).Append('\n');
-        }
-
-        if (!HasChanges)
-        {
-            text.Append("No changes\n");
-        }
-
-        return text.ToString().TrimEnd('\n');
+        var heading = FromVersion == 0 ? $"Version {ToVersion}" : $"Version {FromVersion} → {ToVersion}";
+        var changes = ChangeLines();
+        return string.Join('\n', [heading, .. Steps.Select(step => step.ToString()), .. changes.Count > 0 ? changes : ["No changes"]]);
     }
+
+    /// <summary>What changed, one line each ("+ added", "- removed", "~ changed"); none when the version changed nothing but its status.</summary>
+    public IReadOnlyList<string> ChangeLines() =>
+    [
+        .. Added.Select(item => $"+ {item}"),
+        .. Removed.Select(item => $"- {item}"),
+        .. Changed.Select(item => $"~ {item}"),
+        .. ProgrammeChanges.Select(change => $"~ {change}"),
+    ];
 }
