@@ -18,9 +18,9 @@ public sealed class AlertAcknowledgedConsumer(ProgressDbContext db, TimeProvider
     {
         var kinds = KindsFor(message.Kind);
         var open = await Db.Alerts
-            .Where(a => a.PatientId == message.PatientId && kinds.Contains(a.Kind) && a.AcknowledgedAt == null)
+            .Where(a => a.PatientId == message.PatientId && kinds.Contains(a.Kind) && a.AcknowledgedAt == null && a.RaisedAt <= message.RaisedAt)
             .ToListAsync(context.CancellationToken);
-        foreach (var alert in open.Where(a => a.RaisedAt <= message.RaisedAt))
+        foreach (var alert in open)
         {
             alert.AcknowledgedAt = message.AcknowledgedAt;
             alert.AcknowledgedBy = message.AcknowledgedBy;

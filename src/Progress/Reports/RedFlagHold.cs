@@ -19,10 +19,6 @@ internal static class RedFlagHold
         }
         var redFlag = nameof(AlertKind.RedFlag);
         var since = programme.UpdatedAt;
-        var raised = await db.Alerts.AsNoTracking()
-            .Where(a => a.PatientId == programme.PatientId && a.Kind == redFlag)
-            .Select(a => a.RaisedAt)
-            .ToListAsync(cancellationToken);
-        return raised.Any(at => at > since);
+        return await db.Alerts.AnyAsync(a => a.PatientId == programme.PatientId && a.Kind == redFlag && a.RaisedAt > since, cancellationToken);
     }
 }

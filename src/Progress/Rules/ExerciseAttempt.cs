@@ -14,11 +14,4 @@ public sealed record ExerciseAttempt(
     ExerciseResult Result,
     NextDayPainCheck? NextDayCheck,
     DateOnly Day,
-    bool OnScheduledDay = true)
-{
-    /// <summary>An attempt whose day is taken in UTC, for callers that have no time zone to give.</summary>
-    public ExerciseAttempt(Guid sessionId, DateTimeOffset performedAt, int sessionPainBefore, int sessionPainAfter, ExerciseResult result, NextDayPainCheck? nextDayCheck = null)
-        : this(sessionId, performedAt, sessionPainBefore, sessionPainAfter, result, nextDayCheck, DateOnly.FromDateTime(performedAt.UtcDateTime))
-    {
-    }
-}
+    bool OnScheduledDay = true);

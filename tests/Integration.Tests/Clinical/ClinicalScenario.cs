@@ -16,28 +16,8 @@ internal sealed class ClinicalScenario(ClinicalSystem system)
 
     public string ItemId => Programme.Items[0].ItemId;
 
-    public async Task<Programme> PrescribeAsync()
-    {
-        var library = await system.Prescription.CallAsync<SearchExercisesRequest, SearchExercisesResponse>(
-            "SearchExercises", new SearchExercisesRequest { Text = "cable trunk extension" }, Therapist);
-        var exercise = library.Exercises.First(e => e.Name.Contains("extension", StringComparison.OrdinalIgnoreCase));
-        var request = new PrescribeProgrammeRequest
-        {
-            RequestId = Guid.NewGuid().ToString(),
-            PatientId = Patient.Id.ToString(),
-            ReviewIntervalDays = 14,
-            Reason = "Initial assessment: chronic low back pain, ready for loaded extension.",
-        };
-        request.Items.Add(new ProgrammeItemInput
-        {
-            ExerciseId = exercise.ExerciseId,
-            Phase = RehabPhase.Strength,
-            Mode = MovementMode.Dynamic,
-            Dosage = new Dosage { Sets = 3, RepsMin = 8, RepsMax = 12, LoadKg = 20, SessionsPerWeek = 3 },
-        });
-        Programme = await system.Prescription.CallAsync<PrescribeProgrammeRequest, Programme>("PrescribeProgramme", request, Therapist);
-        return Programme;
-    }
+    public Task<Programme> PrescribeAsync() =>
+        PrescribeAsync(("Cable/pulley trunk extension", new Dosage { Sets = 3, RepsMin = 8, RepsMax = 12, LoadKg = 20, SessionsPerWeek = 3 }));
 
     /// <summary>
     /// A programme of several exercises from the library, each found by <c>search</c> and dosed as
@@ -57,7 +37,7 @@ internal sealed class ClinicalScenario(ClinicalSystem system)
             var library = await system.Prescription.CallAsync<SearchExercisesRequest, SearchExercisesResponse>(
                 "SearchExercises", new SearchExercisesRequest { Text = search }, Therapist);
             var exercise = library.Exercises.First(e => e.Name.StartsWith(search, StringComparison.OrdinalIgnoreCase));
-            request.Items.Add(new ProgrammeItemInput { ExerciseId = exercise.ExerciseId, Phase = RehabPhase.Endurance, Mode = MovementMode.Static, Dosage = dosage });
+            request.Items.Add(new ProgrammeItemInput { ExerciseId = exercise.ExerciseId, Phase = RehabPhase.Strength, Mode = MovementMode.Dynamic, Dosage = dosage });
         }
         Programme = await system.Prescription.CallAsync<PrescribeProgrammeRequest, Programme>("PrescribeProgramme", request, Therapist);
         return Programme;

@@ -23,7 +23,7 @@ public sealed class RedFlagHoldTests(ClinicalSystem system)
     {
         var scenario = new ClinicalScenario(system);
         var programme = await scenario.PrescribeAsync(("Cable/pulley trunk extension", new Dosage { Sets = 3, RepsMin = 8, RepsMax = 12, LoadKg = 20, SessionsPerWeek = 7 }));
-        await Eventually.SucceedsAsync(() => WeekAsync(scenario), week => week.Sessions.Any(s => s.Status == SessionStatus.Planned));
+        await Eventually.SucceedsAsync(() => PlanAsync(scenario), week => week.Sessions.Any(s => s.Status == SessionStatus.Planned));
 
         var flagged = scenario.ReportAll(Today.AddDays(-3).AddHours(9), painBefore: 3, painAfter: 3);
         flagged.RedFlags.Add(new RedFlagAnswer { Flag = RedFlag.NewBladderOrBowelControlDifficulty, Present = true });
@@ -34,7 +34,7 @@ public sealed class RedFlagHoldTests(ClinicalSystem system)
         Assert.Equal((flagged.ReportId, programme.Version + 1), (held.ReportId.ToString(), held.Version));
         var current = await ProgrammeAsync(scenario);
         Assert.Equal(ProgrammeStatus.OnHold, current.Status);
-        await Eventually.SucceedsAsync(() => WeekAsync(scenario), week => week.Sessions.All(s => s.Status != SessionStatus.Planned));
+        await Eventually.SucceedsAsync(() => PlanAsync(scenario), week => week.Sessions.All(s => s.Status != SessionStatus.Planned));
         var told = await Eventually.SucceedsAsync(() => InboxAsync(scenario.Patient), inbox => inbox.Notifications.Any(n => n.Kind == NotificationKind.ProgrammeOnHold));
         Assert.Single(told.Notifications, n => n.Kind == NotificationKind.ProgrammeOnHold);
 
@@ -60,7 +60,7 @@ public sealed class RedFlagHoldTests(ClinicalSystem system)
             Reason = "Spoke with the patient: a urinary infection, treated by the GP; safe to go on.",
         }, scenario.Therapist);
         Assert.Equal(ProgrammeStatus.Active, resumed.Status);
-        await Eventually.SucceedsAsync(() => WeekAsync(scenario), week => week.Sessions.Any(s => s.Status == SessionStatus.Planned));
+        await Eventually.SucceedsAsync(() => PlanAsync(scenario), week => week.Sessions.Any(s => s.Status == SessionStatus.Planned));
 
         // The hold and the decision are in the audit trail, the hold by the service.
         var trail = await Eventually.SucceedsAsync(
@@ -98,7 +98,7 @@ public sealed class RedFlagHoldTests(ClinicalSystem system)
         system.Prescription.CallAsync<GetProgrammeRequest, Programme>("GetProgramme", new GetProgrammeRequest { ProgrammeId = scenario.Programme.ProgrammeId }, scenario.Therapist);
 
     /// <summary>The patient's plan from a week ago to the planning horizon, as the therapist sees it.</summary>
-    private Task<Schedule> WeekAsync(ClinicalScenario scenario) =>
+    private Task<Schedule> PlanAsync(ClinicalScenario scenario) =>
         system.Scheduling.CallAsync<GetPatientPlanRequest, Schedule>("GetPatientPlan", new GetPatientPlanRequest { PatientId = scenario.Patient.Id.ToString() }, scenario.Therapist);
 
     private Task<ListNotificationsResponse> InboxAsync(TestCaller recipient) =>

@@ -7,8 +7,7 @@ internal static class DatabaseRows
 {
     public static long Count(string databaseFile, string table)
     {
-        using var connection = new SqliteConnection($"Data Source={databaseFile};Mode=ReadOnly;Pooling=False");
-        connection.Open();
+        using var connection = OpenReadOnly(databaseFile);
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT COUNT(*) FROM \"{table}\"";
         return (long)command.ExecuteScalar()!;
@@ -20,8 +19,7 @@ internal static class DatabaseRows
     /// <summary>The rows <paramref name="sql"/> returns with <c>$id</c> bound to <paramref name="id"/>, each read by <paramref name="read"/>.</summary>
     public static IReadOnlyList<T> Select<T>(string databaseFile, string sql, string id, Func<SqliteDataReader, T> read)
     {
-        using var connection = new SqliteConnection($"Data Source={databaseFile};Mode=ReadOnly;Pooling=False");
-        connection.Open();
+        using var connection = OpenReadOnly(databaseFile);
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Parameters.AddWithValue("$id", id);
@@ -32,5 +30,12 @@ internal static class DatabaseRows
             rows.Add(read(reader));
         }
         return rows;
+    }
+
+    private static SqliteConnection OpenReadOnly(string databaseFile)
+    {
+        var connection = new SqliteConnection($"Data Source={databaseFile};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        return connection;
     }
 }
