@@ -35,11 +35,15 @@ internal sealed class CrashRestarts(
             }
             var record = _records.TryGetValue(change.ResourceId, out var known) ? known : _records[change.ResourceId] = new RestartRecord();
             var state = change.Snapshot.State?.Text;
-            var previous = record.LastState;
-            record.LastState = state;
-            if (state == KnownResourceStates.Running && previous != KnownResourceStates.Running)
+            string? previous;
+            lock (record)
             {
-                record.RunningSince = DateTimeOffset.UtcNow;
+                previous = record.LastState;
+                record.LastState = state;
+                if (state == KnownResourceStates.Running && previous != KnownResourceStates.Running)
+                {
+                    record.RunningSince = DateTimeOffset.UtcNow;
+                }
             }
             if (state is null || !Exits.Contains(state) || previous is null || Exits.Contains(previous) || lifetime.ApplicationStopping.IsCancellationRequested)
             {
@@ -57,38 +61,62 @@ internal sealed class CrashRestarts(
     private async Task RestartAsync(ResourceEvent crash, RestartRecord record, CancellationToken stoppingToken)
     {
         var logger = logs.GetLogger(crash.ResourceId);
-        var ranFor = DateTimeOffset.UtcNow - record.RunningSince;
-        record.Recent = ranFor >= RestartBackoff.StableAfter ? 0 : record.Recent;
-        if (record.Recent >= MaxRecentRestarts)
+        lock (record)
         {
-            logger.LogError("Exited with code {ExitCode} after {Restarts} restarts in a row; not restarting it again. Start it from the dashboard once the cause is fixed.", crash.Snapshot.ExitCode, record.Recent);
-            return;
+            record.Recent = DateTimeOffset.UtcNow - record.RunningSince >= RestartBackoff.StableAfter ? 0 : record.Recent;
         }
-        var backoff = RestartBackoff.After(record.Recent);
-        logger.LogWarning("Exited with code {ExitCode} while nobody had stopped it; starting it again in {Seconds} s.", crash.Snapshot.ExitCode, backoff.TotalSeconds);
+        logger.LogWarning("Exited with code {ExitCode} while nobody had stopped it.", crash.Snapshot.ExitCode);
         try
         {
-            await Task.Delay(backoff, stoppingToken);
-            if (record.LastState is not { } current || !Exits.Contains(current) || lifetime.ApplicationStopping.IsCancellationRequested)
+            // A start can be refused while the runtime is still tearing the old process down; that
+            // is retried on the same backoff rather than leaving the resource down for good.
+            while (await WaitForTurnAsync(record, logger, stoppingToken) is { } total)
             {
-                // Someone started it meanwhile, or the application is stopping.
-                return;
+                var result = await commands.ExecuteCommandAsync(crash.ResourceId, KnownResourceCommands.StartCommand, stoppingToken);
+                if (result.Success)
+                {
+                    await notifications.PublishUpdateAsync(crash.Resource, crash.ResourceId, snapshot => snapshot with
+                    {
+                        Properties = [.. snapshot.Properties.Where(p => p.Name != RestartsProperty), new ResourcePropertySnapshot(RestartsProperty, total)],
+                    });
+                    return;
+                }
+                logger.LogWarning("Could not start it again: {Reason}", result.Message);
             }
-            record.Recent++;
-            record.Total++;
-            var result = await commands.ExecuteCommandAsync(crash.ResourceId, KnownResourceCommands.StartCommand, stoppingToken);
-            if (!result.Success)
-            {
-                logger.LogError("Could not start it again: {Reason}", result.Message);
-                return;
-            }
-            await notifications.PublishUpdateAsync(crash.Resource, crash.ResourceId, snapshot => snapshot with
-            {
-                Properties = [.. snapshot.Properties.Where(p => p.Name != RestartsProperty), new ResourcePropertySnapshot(RestartsProperty, record.Total)],
-            });
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+        }
+    }
+
+    /// <summary>
+    /// Waits out the backoff and counts the attempt; null when it should not be started again:
+    /// too many attempts in a row, someone started it meanwhile, or the application is stopping.
+    /// </summary>
+    private async Task<int?> WaitForTurnAsync(RestartRecord record, ILogger logger, CancellationToken stoppingToken)
+    {
+        int recent;
+        lock (record)
+        {
+            recent = record.Recent;
+        }
+        if (recent >= MaxRecentRestarts)
+        {
+            logger.LogError("Not starting it again after {Restarts} attempts in a row. Start it from the dashboard once the cause is fixed.", recent);
+            return null;
+        }
+        var backoff = RestartBackoff.After(recent);
+        logger.LogWarning("Starting it again in {Seconds} s.", backoff.TotalSeconds);
+        await Task.Delay(backoff, stoppingToken);
+        lock (record)
+        {
+            if (record.LastState is not { } current || !Exits.Contains(current) || lifetime.ApplicationStopping.IsCancellationRequested)
+            {
+                return null;
+            }
+            record.Recent++;
+            record.Total++;
+            return record.Total;
         }
     }
 

@@ -47,6 +47,7 @@ public static class NotificationServiceExtensions
         services.AddSingleton<NotificationMetrics>();
         services.AddMetrics();
         services.AddScoped<NotificationIntake>();
+        services.AddScoped<ReportNotifications>();
         services.AddScoped<DeliveryPlanner>();
         services.AddScoped<RecipientDirectory>();
         services.AddScoped<InboxQueries>();

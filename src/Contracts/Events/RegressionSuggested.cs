@@ -10,4 +10,5 @@ public sealed record RegressionSuggested(
     Guid ItemId,
     DosageSnapshot Proposed,
     string Explanation,
-    DateTimeOffset SuggestedAt);
+    DateTimeOffset SuggestedAt,
+    Guid ReportId);

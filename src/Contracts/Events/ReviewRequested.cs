@@ -7,4 +7,5 @@ public sealed record ReviewRequested(
     Guid TherapistId,
     string Reason,
     bool Urgent,
-    DateTimeOffset RequestedAt);
+    DateTimeOffset RequestedAt,
+    Guid ReportId);

@@ -32,19 +32,26 @@ public static class ClinicalAlerts
             $"A patient did {Percent(e.Adherence)} of their planned sessions over the last {e.WindowDays} days."),
     ];
 
-    public static IReadOnlyList<ComposedNotification> Compose(ProgressionSuggested e) =>
-    [
-        Therapist(e.TherapistId, e.PatientId, NotificationKind.ProgressionSuggested, Priority.Normal,
-            "Ready to progress",
-            $"{e.Explanation} Review the suggestion to apply it.".Trim()),
-    ];
-
-    public static IReadOnlyList<ComposedNotification> Compose(RegressionSuggested e) =>
-    [
-        Therapist(e.TherapistId, e.PatientId, NotificationKind.RegressionSuggested, Priority.Normal,
-            "A step back is suggested",
-            $"{e.Explanation} Review the suggestion to apply it.".Trim()),
-    ];
+    /// <summary>A change made within the therapist's cap is said as done, with how to take it back; any other waits for their decision.</summary>
+    public static IReadOnlyList<ComposedNotification> Compose(SuggestionRecorded e)
+    {
+        var reference = e.SuggestionId.ToString("N")[..8];
+        if (e.AppliedInVersion is { } version)
+        {
+            return
+            [
+                Therapist(e.TherapistId, e.PatientId, NotificationKind.AutomaticChange, Priority.Normal,
+                    "Moved on automatically",
+                    $"{e.Change} (version {version}, within the cap you set). {e.Explanation} To take it back, undo suggestion {reference}.".Trim()),
+            ];
+        }
+        return
+        [
+            Therapist(e.TherapistId, e.PatientId, e.Regression ? NotificationKind.RegressionSuggested : NotificationKind.ProgressionSuggested, Priority.Normal,
+                e.Regression ? "A step back is suggested" : "Ready to progress",
+                $"{e.Change}. {e.Explanation} Approve, edit or reject suggestion {reference}.".Trim()),
+        ];
+    }
 
     public static IReadOnlyList<ComposedNotification> Compose(ReviewRequested e) =>
     [

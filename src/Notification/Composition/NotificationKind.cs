@@ -18,4 +18,5 @@ public enum NotificationKind
     AppointmentReminder = 14,
     SessionMissed = 15,
     ProgrammeOnHold = 16,
+    AutomaticChange = 17,
 }

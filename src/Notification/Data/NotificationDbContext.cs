@@ -11,6 +11,8 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
 
     public DbSet<StoredNotification> Notifications => Set<StoredNotification>();
 
+    public DbSet<NotificationFinding> Findings => Set<NotificationFinding>();
+
     public DbSet<NotificationDelivery> Deliveries => Set<NotificationDelivery>();
 
     public DbSet<DeliveryAttempt> DeliveryAttempts => Set<DeliveryAttempt>();
@@ -56,6 +58,24 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
             notification.Property(n => n.Title).HasMaxLength(200);
             notification.Property(n => n.Body).HasMaxLength(4000);
             notification.Property(n => n.SourceEventType).HasMaxLength(100);
+            // At most one unread notification per therapist and report gathers what the report led to.
+            notification.HasIndex(n => new { n.RecipientId, n.ReportId })
+                .IsUnique()
+                .HasFilter("\"ReportId\" IS NOT NULL AND \"ReadAt\" IS NULL AND \"AcknowledgedAt\" IS NULL");
+        });
+        modelBuilder.Entity<NotificationFinding>(finding =>
+        {
+            finding.ToTable("notification_findings");
+            finding.HasKey(f => f.Id);
+            finding.Property(f => f.Id).ValueGeneratedNever();
+            finding.HasIndex(f => f.NotificationId);
+            // One event is one finding per recipient, however often it arrives.
+            finding.HasIndex(f => new { f.SourceEventId, f.RecipientId }).IsUnique();
+            finding.Property(f => f.Kind).HasConversion<string>().HasMaxLength(40);
+            finding.Property(f => f.Priority).HasConversion<string>().HasMaxLength(10);
+            finding.Property(f => f.Title).HasMaxLength(200);
+            finding.Property(f => f.Text).HasMaxLength(2000);
+            finding.Property(f => f.SourceEventType).HasMaxLength(100);
         });
         modelBuilder.Entity<NotificationDelivery>(delivery =>
         {

@@ -37,7 +37,9 @@ public sealed class NotificationSaveInterceptor(CommitSignals signals) : SaveCha
         {
             return;
         }
-        foreach (var added in db.ChangeTracker.Entries<StoredNotification>().Where(e => e.State == EntityState.Added))
+        // A notification that gathered more about its report comes again under a new cursor.
+        foreach (var added in db.ChangeTracker.Entries<StoredNotification>()
+                     .Where(e => e.State == EntityState.Added || (e.State == EntityState.Modified && e.Property(n => n.Sequence).IsModified)))
         {
             db.PendingSignals.Recipients.Add(added.Entity.RecipientId);
         }

@@ -24,6 +24,9 @@ public sealed class StoredNotification
 
     public Guid SourceEventId { get; set; }
 
+    /// <summary>The session report a therapist's notification is about; what else the report leads to is gathered into it while unread.</summary>
+    public Guid? ReportId { get; set; }
+
     public string SourceEventType { get; set; } = "";
 
     public DateTimeOffset CreatedAt { get; set; }

@@ -10,8 +10,7 @@ public static class NotificationConsumers
         bus.AddConsumer<RedFlagReportedConsumer>();
         bus.AddConsumer<PainFlareDetectedConsumer>();
         bus.AddConsumer<AdherenceDroppedConsumer>();
-        bus.AddConsumer<ProgressionSuggestedConsumer>();
-        bus.AddConsumer<RegressionSuggestedConsumer>();
+        bus.AddConsumer<SuggestionRecordedConsumer>();
         bus.AddConsumer<ProgrammeHeldConsumer>();
         bus.AddConsumer<ReviewRequestedConsumer>();
         bus.AddConsumer<OutcomeRecordedConsumer>();

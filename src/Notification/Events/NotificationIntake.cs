@@ -46,29 +46,35 @@ public sealed class NotificationIntake(
             {
                 continue;
             }
-            var recipient = recipients[composed.RecipientId];
-            recipient.Role ??= composed.Audience.ToString().ToLowerInvariant();
-            var notification = new StoredNotification
-            {
-                Id = Guid.NewGuid(),
-                RecipientId = recipient.Id,
-                Sequence = recipient.NextSequence(),
-                Kind = composed.Kind,
-                Priority = composed.Priority,
-                Title = composed.Title,
-                Body = composed.Body,
-                PatientId = composed.PatientId,
-                SourceEventId = source.Id,
-                SourceEventType = source.Type,
-                CreatedAt = now,
-                RequiresAcknowledgement = composed.RequiresAcknowledgement,
-                EscalateAt = EscalationPolicy.EscalateAt(composed.RequiresAcknowledgement, now, escalation.Value),
-            };
-            db.Notifications.Add(notification);
-            db.Deliveries.Add(NotificationDelivery.InApp(notification, composed.Audience, now));
-            db.Publish(new NotificationDelivered(notification.Id, recipient.Id, ChannelNames.Of(Channel.InApp), source.Id, now), now);
-            await planner.PlanAsync(notification, composed, recipient.Preferences(), now, cancellationToken);
-            metrics.Created(composed.Kind, composed.Priority);
+            await CreateAsync(source, composed, recipients[composed.RecipientId], now, cancellationToken);
         }
+    }
+
+    /// <summary>A new notification in the recipient's inbox, with its in-app delivery and its outward deliveries planned.</summary>
+    public async Task<StoredNotification> CreateAsync(SourceEvent source, ComposedNotification composed, Recipient recipient, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        recipient.Role ??= composed.Audience.ToString().ToLowerInvariant();
+        var notification = new StoredNotification
+        {
+            Id = Guid.NewGuid(),
+            RecipientId = recipient.Id,
+            Sequence = recipient.NextSequence(),
+            Kind = composed.Kind,
+            Priority = composed.Priority,
+            Title = composed.Title,
+            Body = composed.Body,
+            PatientId = composed.PatientId,
+            SourceEventId = source.Id,
+            SourceEventType = source.Type,
+            CreatedAt = now,
+            RequiresAcknowledgement = composed.RequiresAcknowledgement,
+            EscalateAt = EscalationPolicy.EscalateAt(composed.RequiresAcknowledgement, now, escalation.Value),
+        };
+        db.Notifications.Add(notification);
+        db.Deliveries.Add(NotificationDelivery.InApp(notification, composed.Audience, now));
+        db.Publish(new NotificationDelivered(notification.Id, recipient.Id, ChannelNames.Of(Channel.InApp), source.Id, now), now);
+        await planner.PlanAsync(notification, composed, recipient.Preferences(), now, cancellationToken);
+        metrics.Created(composed.Kind, composed.Priority);
+        return notification;
     }
 }

@@ -6,13 +6,17 @@ using Telehealth.ServiceDefaults.Messaging;
 
 namespace Telehealth.Notification.Events;
 
-/// <summary>A pain flare after a session or the next morning: the therapist is told.</summary>
-public sealed class PainFlareDetectedConsumer(NotificationDbContext db, TimeProvider clock, NotificationIntake intake)
+/// <summary>A pain flare after a session or the next morning: the therapist is told, in their notification about the report.</summary>
+public sealed class PainFlareDetectedConsumer(NotificationDbContext db, TimeProvider clock, NotificationIntake intake, ReportNotifications reports)
     : InboxConsumer<PainFlareDetected, NotificationDbContext>(db, clock)
 {
     protected override async Task HandleAsync(PainFlareDetected message, ConsumeContext<PainFlareDetected> context)
     {
         var recipients = await intake.RecipientsAsync([message.TherapistId], context.CancellationToken);
-        await intake.AcceptAsync(SourceEvent.Of<PainFlareDetected>(message.ReportId, message.DetectedAt), ClinicalAlerts.Compose(message), recipients, context.CancellationToken);
+        var source = SourceEvent.Of<PainFlareDetected>(message.ReportId, message.DetectedAt);
+        foreach (var composed in ClinicalAlerts.Compose(message))
+        {
+            await reports.GatherAsync(source, message.ReportId, composed, recipients, context.CancellationToken);
+        }
     }
 }

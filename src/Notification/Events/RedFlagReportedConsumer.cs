@@ -6,13 +6,22 @@ using Telehealth.ServiceDefaults.Messaging;
 
 namespace Telehealth.Notification.Events;
 
-/// <summary>A red flag: the therapist on every channel at once (escalating if unacknowledged), the patient told to seek care.</summary>
-public sealed class RedFlagReportedConsumer(NotificationDbContext db, TimeProvider clock, NotificationIntake intake)
+/// <summary>
+/// A red flag: the therapist's notification about the report turns urgent, on every channel at
+/// once (escalating if unacknowledged); the patient is told to seek care.
+/// </summary>
+public sealed class RedFlagReportedConsumer(NotificationDbContext db, TimeProvider clock, NotificationIntake intake, ReportNotifications reports)
     : InboxConsumer<RedFlagReported, NotificationDbContext>(db, clock)
 {
     protected override async Task HandleAsync(RedFlagReported message, ConsumeContext<RedFlagReported> context)
     {
         var recipients = await intake.RecipientsAsync([message.PatientId, message.TherapistId], context.CancellationToken);
-        await intake.AcceptAsync(SourceEvent.Of<RedFlagReported>(message.ReportId), ClinicalAlerts.Compose(message), recipients, context.CancellationToken);
+        var source = SourceEvent.Of<RedFlagReported>(message.ReportId);
+        var composed = ClinicalAlerts.Compose(message);
+        await intake.AcceptAsync(source, [.. composed.Where(c => c.Audience == Audience.Patient)], recipients, context.CancellationToken);
+        foreach (var therapist in composed.Where(c => c.Audience == Audience.Therapist))
+        {
+            await reports.GatherAsync(source, message.ReportId, therapist, recipients, context.CancellationToken);
+        }
     }
 }

@@ -6,13 +6,22 @@ using Telehealth.ServiceDefaults.Messaging;
 
 namespace Telehealth.Notification.Events;
 
-/// <summary>Progress asks for an earlier review: the therapist is told.</summary>
-public sealed class ReviewRequestedConsumer(NotificationDbContext db, TimeProvider clock, NotificationIntake intake)
+/// <summary>Progress asks for an earlier review: the therapist is told, in their notification about the report that prompted it.</summary>
+public sealed class ReviewRequestedConsumer(NotificationDbContext db, TimeProvider clock, NotificationIntake intake, ReportNotifications reports)
     : InboxConsumer<ReviewRequested, NotificationDbContext>(db, clock)
 {
     protected override async Task HandleAsync(ReviewRequested message, ConsumeContext<ReviewRequested> context)
     {
         var recipients = await intake.RecipientsAsync([message.TherapistId], context.CancellationToken);
-        await intake.AcceptAsync(SourceEvent.Of<ReviewRequested>(message.RequestId), ClinicalAlerts.Compose(message), recipients, context.CancellationToken);
+        var source = SourceEvent.Of<ReviewRequested>(message.RequestId);
+        if (message.ReportId == Guid.Empty)
+        {
+            await intake.AcceptAsync(source, ClinicalAlerts.Compose(message), recipients, context.CancellationToken);
+            return;
+        }
+        foreach (var composed in ClinicalAlerts.Compose(message))
+        {
+            await reports.GatherAsync(source, message.ReportId, composed, recipients, context.CancellationToken);
+        }
     }
 }

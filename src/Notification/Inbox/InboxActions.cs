@@ -44,9 +44,12 @@ public sealed class InboxActions(NotificationDbContext db, TimeProvider clock)
                 notification.AcknowledgedAt = now;
                 AcknowledgementAudit.Record(db, notification, caller, now);
                 // The triage's owner (progress) learns of it, so the alert leaves the top of the caseload everywhere.
-                if (caller.Role == CallerRole.Therapist && AcknowledgedAlerts.IsAlert(notification.Kind))
+                if (caller.Role == CallerRole.Therapist)
                 {
-                    db.Publish(new AlertAcknowledged(notification.Id, notification.PatientId, caller.Id, notification.Kind.ToString(), notification.CreatedAt, now), now);
+                    foreach (var (kind, raisedAt) in await AcknowledgedAlerts.InAsync(db, notification, cancellationToken))
+                    {
+                        db.Publish(new AlertAcknowledged(notification.Id, notification.PatientId, caller.Id, kind.ToString(), raisedAt, now), now);
+                    }
                 }
             }
             notification.ReadAt ??= now;

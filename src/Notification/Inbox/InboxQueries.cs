@@ -40,7 +40,16 @@ public sealed class InboxQueries(NotificationDbContext db)
             LatestCursor = await db.Recipients.Where(r => r.Id == caller.Id).Select(r => r.LastSequence).FirstOrDefaultAsync(cancellationToken),
             UnreadCount = await inbox.CountAsync(n => n.ReadAt == null, cancellationToken),
         };
-        response.Notifications.AddRange(found.Take(size).Select(NotificationMapping.ToProto));
+        var shown = found.Take(size).ToList();
+        if (!request.GroupRoutine)
+        {
+            response.Notifications.AddRange(shown.Select(NotificationMapping.ToProto));
+            return response;
+        }
+        var recipient = await db.Recipients.AsNoTracking().FirstOrDefaultAsync(r => r.Id == caller.Id, cancellationToken);
+        var zone = recipient?.Preferences().Zone ?? NodaTime.DateTimeZone.Utc;
+        response.Notifications.AddRange(shown.Where(n => !RoutineGroups.IsRoutine(n)).Select(NotificationMapping.ToProto));
+        response.Groups.AddRange(RoutineGroups.Of(shown, zone).Select(NotificationMapping.ToProto));
         return response;
     }
 

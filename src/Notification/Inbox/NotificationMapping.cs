@@ -20,6 +20,7 @@ internal static class NotificationMapping
             CreatedAt = Timestamp.FromDateTimeOffset(stored.CreatedAt),
             RequiresAcknowledgement = stored.RequiresAcknowledgement,
             SourceEventId = stored.SourceEventId.ToString(),
+            ReportId = stored.ReportId?.ToString() ?? "",
         };
         if (stored.ReadAt is { } read)
         {
@@ -34,5 +35,18 @@ internal static class NotificationMapping
             notification.EscalatedAt = Timestamp.FromDateTimeOffset(escalated);
         }
         return notification;
+    }
+
+    public static Proto.NotificationGroup ToProto(RoutineGroup group)
+    {
+        var proto = new Proto.NotificationGroup
+        {
+            PatientId = group.PatientId.ToString(),
+            Day = group.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            UnreadCount = group.UnreadCount,
+            Title = group.Title,
+        };
+        proto.Notifications.AddRange(group.Notifications.Select(ToProto));
+        return proto;
     }
 }

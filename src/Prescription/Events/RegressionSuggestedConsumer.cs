@@ -1,7 +1,6 @@
 using MassTransit;
 using Telehealth.Contracts.Events.V1;
 using Telehealth.Prescription.Data;
-using Telehealth.Prescription.Domain;
 using Telehealth.ServiceDefaults.Messaging;
 
 namespace Telehealth.Prescription.Events;
@@ -10,6 +9,5 @@ public sealed class RegressionSuggestedConsumer(PrescriptionDbContext db, TimePr
     : InboxConsumer<RegressionSuggested, PrescriptionDbContext>(db, clock)
 {
     protected override Task HandleAsync(RegressionSuggested message, ConsumeContext<RegressionSuggested> context) =>
-        SuggestionIntake.ReceiveAsync(Db, logger, message.SuggestionId, message.ProgrammeId, message.ItemId, SuggestionKind.Regression,
-            message.Proposed, message.Explanation, message.BasedOnVersion, Clock.GetUtcNow(), context.CancellationToken);
+        SuggestionIntake.ReceiveAsync(Db, logger, IncomingSuggestion.From(message), Clock.GetUtcNow(), context.CancellationToken);
 }

@@ -13,34 +13,35 @@ namespace Telehealth.Prescription.Events;
 /// </summary>
 internal static class SuggestionIntake
 {
-    public static async Task ReceiveAsync(PrescriptionDbContext db, ILogger logger, Guid sourceEventId, Guid programmeId, Guid itemId, SuggestionKind kind, DosageSnapshot proposed, string explanation, int basedOnVersion, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task ReceiveAsync(PrescriptionDbContext db, ILogger logger, IncomingSuggestion incoming, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var programme = await db.ProgrammesWithVersions.FirstOrDefaultAsync(p => p.Id == programmeId, cancellationToken);
+        var programme = await db.ProgrammesWithVersions.FirstOrDefaultAsync(p => p.Id == incoming.ProgrammeId, cancellationToken);
         if (programme is null || programme.Status == ProgrammeStatus.Completed)
         {
             // A suggestion for a programme that is gone or finished has nobody to decide it.
             return;
         }
-        if (await db.Suggestions.AnyAsync(s => s.Id == ProgressionSuggestion.IdFor(sourceEventId), cancellationToken))
+        if (await db.Suggestions.AnyAsync(s => s.Id == ProgressionSuggestion.IdFor(incoming.SourceEventId), cancellationToken))
         {
             return;
         }
         // Every good report after the first qualifying one suggests the same step again; the
         // therapist needs it once, not once per report.
-        if (await db.Suggestions.AnyAsync(s => s.ProgrammeId == programmeId && s.ItemId == itemId && s.Kind == kind
-                && s.BasedOnVersion == basedOnVersion && s.Status == SuggestionStatus.Pending, cancellationToken))
+        if (await db.Suggestions.AnyAsync(s => s.ProgrammeId == incoming.ProgrammeId && s.ItemId == incoming.ItemId && s.Kind == incoming.Kind
+                && s.BasedOnVersion == incoming.BasedOnVersion && s.Status == SuggestionStatus.Pending, cancellationToken))
         {
             return;
         }
         ProgressionSuggestion suggestion;
         try
         {
-            suggestion = ProgressionSuggestion.Receive(sourceEventId, programme, itemId, kind, ToDomain(proposed), explanation, basedOnVersion, now);
+            suggestion = ProgressionSuggestion.Receive(
+                incoming.SourceEventId, programme, incoming.ItemId, incoming.Kind, ToDomain(incoming.Proposed), incoming.Explanation, incoming.BasedOnVersion, now);
         }
         catch (DomainException refused)
         {
             // Retrying cannot make an invalid proposal valid: note it and move on.
-            logger.LogWarning("Suggestion {SuggestionEvent} for programme {ProgrammeId} was not recorded: {Field}", sourceEventId, programmeId, refused.Field);
+            logger.LogWarning("Suggestion {SuggestionEvent} for programme {ProgrammeId} was not recorded: {Field}", incoming.SourceEventId, incoming.ProgrammeId, refused.Field);
             return;
         }
         db.Suggestions.Add(suggestion);
@@ -51,6 +52,10 @@ internal static class SuggestionIntake
             ProgrammeAudit.Record(db, programme, applied, ProgrammeAudit.ServiceActor);
             SuggestionAudit.RecordDecision(db, programme, suggestion, asReceived, ProgrammeAudit.ServiceActor, reason: null);
         }
+        db.Publish(new SuggestionRecorded(
+            suggestion.Id, incoming.ReportId, programme.PatientId, programme.TherapistId, programme.Id,
+            suggestion.Kind == SuggestionKind.Regression, suggestion.DescribeChange(programme), suggestion.Explanation,
+            suggestion.AppliedInVersion, now), now);
     }
 
     private static Dosage ToDomain(DosageSnapshot dosage) => new()

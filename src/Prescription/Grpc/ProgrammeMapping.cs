@@ -105,6 +105,7 @@ internal static class ProgrammeMapping
                 SuggestionStatus.Approved when suggestion.WasAppliedAutomatically => Proto.SuggestionStatus.AppliedAutomatically,
                 SuggestionStatus.Approved => Proto.SuggestionStatus.Approved,
                 SuggestionStatus.Edited => Proto.SuggestionStatus.Edited,
+                SuggestionStatus.Undone => Proto.SuggestionStatus.Undone,
                 _ => Proto.SuggestionStatus.Rejected,
             },
             SuggestedAt = Timestamp.FromDateTimeOffset(suggestion.ReceivedAt),

@@ -10,7 +10,7 @@ using Proto = Telehealth.Contracts.Prescription.V1;
 
 namespace Telehealth.Prescription.Suggestions;
 
-/// <summary>The therapist's side of suggestions: see them, then approve, edit or reject each.</summary>
+/// <summary>The therapist's side of suggestions: see them, then approve, edit or reject each, or undo one applied automatically.</summary>
 public sealed class SuggestionDecisions(PrescriptionDbContext db, ExerciseLibrary library, TimeProvider clock)
 {
     private const string Method = "DecideSuggestion";
@@ -49,9 +49,9 @@ public sealed class SuggestionDecisions(PrescriptionDbContext db, ExerciseLibrar
         var errors = new FieldErrors();
         errors.Uuid("request_id", request.RequestId);
         var suggestionId = errors.Uuid("suggestion_id", request.SuggestionId);
-        if (request.Decision is not (Proto.Decision.Approve or Proto.Decision.Edit or Proto.Decision.Reject))
+        if (request.Decision is not (Proto.Decision.Approve or Proto.Decision.Edit or Proto.Decision.Reject or Proto.Decision.Undo))
         {
-            errors.Add("decision", "must be APPROVE, EDIT or REJECT");
+            errors.Add("decision", "must be APPROVE, EDIT, REJECT or UNDO");
         }
         if (request.Decision == Proto.Decision.Edit && request.EditedDosage is null)
         {
@@ -83,6 +83,7 @@ public sealed class SuggestionDecisions(PrescriptionDbContext db, ExerciseLibrar
         {
             Proto.Decision.Approve => suggestion.Approve(programme, therapist, now),
             Proto.Decision.Edit => suggestion.Edit(programme, DosageMapping.ToDomain(request.EditedDosage), therapist, now, NullIfEmpty(request.Reason)),
+            Proto.Decision.Undo => suggestion.Undo(programme, therapist, now, NullIfEmpty(request.Reason)),
             _ => Reject(suggestion, therapist, now, request.Reason),
         };
         if (version is not null)

@@ -44,11 +44,11 @@ internal static class OutcomeEvents
             var suggestionId = Guid.NewGuid();
             if (suggestion.Direction == SuggestionDirection.Progression)
             {
-                db.Publish(new ProgressionSuggested(suggestionId, programme.PatientId, programme.TherapistId, programme.ProgrammeId, version, item.ItemId, proposed, suggestion.Explanation, now), now);
+                db.Publish(new ProgressionSuggested(suggestionId, programme.PatientId, programme.TherapistId, programme.ProgrammeId, version, item.ItemId, proposed, suggestion.Explanation, now, reportId), now);
             }
             else
             {
-                db.Publish(new RegressionSuggested(suggestionId, programme.PatientId, programme.TherapistId, programme.ProgrammeId, version, item.ItemId, proposed, suggestion.Explanation, now), now);
+                db.Publish(new RegressionSuggested(suggestionId, programme.PatientId, programme.TherapistId, programme.ProgrammeId, version, item.ItemId, proposed, suggestion.Explanation, now, reportId), now);
             }
             db.Suggestions.Add(new MadeSuggestion
             {
@@ -63,7 +63,7 @@ internal static class OutcomeEvents
         }
         foreach (var offer in evaluation.ReviewOffers)
         {
-            db.Publish(new ReviewRequested(Guid.NewGuid(), programme.PatientId, programme.TherapistId, offer.Explanation, offer.Because == AlertKind.RedFlag, now), now);
+            db.Publish(new ReviewRequested(Guid.NewGuid(), programme.PatientId, programme.TherapistId, offer.Explanation, offer.Because == AlertKind.RedFlag, now, reportId), now);
         }
     }
 }

@@ -16,6 +16,9 @@ internal sealed class ClinicalScenario(ClinicalSystem system)
 
     public string ItemId => Programme.Items[0].ItemId;
 
+    /// <summary>How every item prescribed may progress; none means the therapist decides each step.</summary>
+    public ProgressionSettings? Progression { get; init; }
+
     public Task<Programme> PrescribeAsync() =>
         PrescribeAsync(("Cable/pulley trunk extension", new Dosage { Sets = 3, RepsMin = 8, RepsMax = 12, LoadKg = 20, SessionsPerWeek = 3 }));
 
@@ -37,7 +40,7 @@ internal sealed class ClinicalScenario(ClinicalSystem system)
             var library = await system.Prescription.CallAsync<SearchExercisesRequest, SearchExercisesResponse>(
                 "SearchExercises", new SearchExercisesRequest { Text = search }, Therapist);
             var exercise = library.Exercises.First(e => e.Name.StartsWith(search, StringComparison.OrdinalIgnoreCase));
-            request.Items.Add(new ProgrammeItemInput { ExerciseId = exercise.ExerciseId, Phase = RehabPhase.Strength, Mode = MovementMode.Dynamic, Dosage = dosage });
+            request.Items.Add(new ProgrammeItemInput { ExerciseId = exercise.ExerciseId, Phase = RehabPhase.Strength, Mode = MovementMode.Dynamic, Dosage = dosage, Progression = Progression });
         }
         Programme = await system.Prescription.CallAsync<PrescribeProgrammeRequest, Programme>("PrescribeProgramme", request, Therapist);
         return Programme;

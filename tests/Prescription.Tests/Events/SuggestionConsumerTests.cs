@@ -74,6 +74,30 @@ public sealed class SuggestionConsumerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Each_recorded_suggestion_is_announced_with_its_report_its_change_and_whether_it_was_applied()
+    {
+        var (programme, itemId) = await PrescribeAsync(ProgressionSettings.AutomaticWithin(maxLoadKg: 20.5m));
+        var withinCap = Progression(programme, itemId, loadKg: 20.5m);
+        var regression = new RegressionSuggested(Guid.NewGuid(), programme.PatientId, _therapist, programme.Id, 2, itemId,
+            Dosage(18m), "Pain rose by 3 points", DateTimeOffset.UtcNow, Guid.NewGuid());
+
+        await _harness.Bus.Publish(withinCap);
+        await _harness.InactivityTask;
+        await _harness.Bus.Publish(regression);
+        await _harness.InactivityTask;
+
+        var announced = await QueryAsync(async db => (await db.Outbox.Where(m => m.MessageType.Contains(nameof(SuggestionRecorded))).OrderBy(m => m.Sequence).ToListAsync())
+            .Select(m => System.Text.Json.JsonSerializer.Deserialize<SuggestionRecorded>(m.Payload, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web))!)
+            .ToList());
+        Assert.Equal(2, announced.Count);
+        Assert.Equal((withinCap.ReportId, false, 2), (announced[0].ReportId, announced[0].Regression, announced[0].AppliedInVersion));
+        Assert.Equal((regression.ReportId, true, (int?)null), (announced[1].ReportId, announced[1].Regression, announced[1].AppliedInVersion));
+        Assert.Equal(ProgressionSuggestion.IdFor(regression.SuggestionId), announced[1].SuggestionId);
+        Assert.Contains(": 3 × 8–12 reps, 20.5 kg, 3×/week → 3 × 8–12 reps, 18 kg, 3×/week", announced[1].Change);
+        Assert.All(announced, a => Assert.Equal((programme.PatientId, _therapist), (a.PatientId, a.TherapistId)));
+    }
+
+    [Fact]
     public async Task A_progression_applied_automatically_is_audited_as_the_services_change()
     {
         var (programme, itemId) = await PrescribeAsync(ProgressionSettings.AutomaticWithin(maxLoadKg: 25m));
@@ -97,7 +121,7 @@ public sealed class SuggestionConsumerTests : IAsyncLifetime
 
         await _harness.Bus.Publish(Progression(programme, itemId, loadKg: 21m));
         await _harness.Bus.Publish(new RegressionSuggested(Guid.NewGuid(), programme.PatientId, _therapist, programme.Id, 1, itemId,
-            Dosage(18m), "Pain rose by 3 points", DateTimeOffset.UtcNow));
+            Dosage(18m), "Pain rose by 3 points", DateTimeOffset.UtcNow, Guid.NewGuid()));
         await _harness.InactivityTask;
 
         var suggestions = await QueryAsync(db => db.Suggestions.ToListAsync());
@@ -137,7 +161,7 @@ public sealed class SuggestionConsumerTests : IAsyncLifetime
     }
 
     private ProgressionSuggested Progression(Programme programme, Guid itemId, decimal loadKg) =>
-        new(Guid.NewGuid(), programme.PatientId, _therapist, programme.Id, 1, itemId, Dosage(loadKg), "Top of the rep range in 2 sessions in a row", DateTimeOffset.UtcNow);
+        new(Guid.NewGuid(), programme.PatientId, _therapist, programme.Id, 1, itemId, Dosage(loadKg), "Top of the rep range in 2 sessions in a row", DateTimeOffset.UtcNow, Guid.NewGuid());
 
     private static DosageSnapshot Dosage(decimal loadKg) => new(3, 8, 12, null, loadKg, null, 3, [], null, null, null);
 

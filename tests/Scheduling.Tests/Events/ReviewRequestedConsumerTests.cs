@@ -25,7 +25,7 @@ public sealed class ReviewRequestedConsumerTests
         return Task.CompletedTask;
     });
 
-    private ReviewRequested Request(bool urgent = true) => new(Guid.NewGuid(), _patient, _therapist, "Pain rose by 3 points after the session", urgent, Monday);
+    private ReviewRequested Request(bool urgent = true) => new(Guid.NewGuid(), _patient, _therapist, "Pain rose by 3 points after the session", urgent, Monday, Guid.NewGuid());
 
     [Fact]
     public async Task A_review_is_booked_at_the_earliest_free_time_and_offered()

@@ -97,7 +97,7 @@ public sealed class AppointmentTests(SchedulingSystem system)
     {
         var scenario = await CaseloadAsync(system);
 
-        await system.Events.PublishAsync(new ReviewRequested(Guid.NewGuid(), scenario.Patient.Id, scenario.Therapist.Id, "Pain flare after two sessions", true, DateTimeOffset.UtcNow));
+        await system.Events.PublishAsync(new ReviewRequested(Guid.NewGuid(), scenario.Patient.Id, scenario.Therapist.Id, "Pain flare after two sessions", true, DateTimeOffset.UtcNow, Guid.NewGuid()));
 
         var offered = await system.Events.WaitForAsync<AppointmentBooked>(e => e.PatientId == scenario.Patient.Id, TimeSpan.FromSeconds(20));
         Assert.True(offered.Urgent);

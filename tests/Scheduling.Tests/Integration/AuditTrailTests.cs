@@ -55,7 +55,7 @@ public sealed class AuditTrailTests(SchedulingSystem system)
     {
         var scenario = await AppointmentTests.CaseloadAsync(system);
 
-        await system.Events.PublishAsync(new ReviewRequested(Guid.NewGuid(), scenario.Patient.Id, scenario.Therapist.Id, "Pain flare after two sessions", true, DateTimeOffset.UtcNow));
+        await system.Events.PublishAsync(new ReviewRequested(Guid.NewGuid(), scenario.Patient.Id, scenario.Therapist.Id, "Pain flare after two sessions", true, DateTimeOffset.UtcNow, Guid.NewGuid()));
         var offered = await system.Events.WaitForAsync<AppointmentBooked>(e => e.PatientId == scenario.Patient.Id, TimeSpan.FromSeconds(20));
 
         var record = (await system.Client.AuditTrailAsync(scenario.Patient.Id, scenario.Therapist)).Records.Single(r => r.SubjectId == offered.AppointmentId.ToString());

@@ -111,13 +111,15 @@ public class TelehealthApp(Action<IDistributedApplicationTestingBuilder>? config
     public async Task<ResourceEvent> WaitForAsync(string resource, Func<ResourceEvent, bool> predicate, string what)
     {
         using var limit = new CancellationTokenSource(Patience);
+        ResourceEvent? last = null;
         try
         {
-            return await App.ResourceNotifications.WaitForResourceAsync(resource, predicate, limit.Token);
+            return await App.ResourceNotifications.WaitForResourceAsync(resource, e => predicate(last = e), limit.Token);
         }
         catch (OperationCanceledException) when (limit.IsCancellationRequested)
         {
-            throw new TimeoutException($"{resource}: waited {Patience} for {what}.");
+            var seen = last is null ? "no state" : $"{last.Snapshot.State?.Text} ({last.Snapshot.HealthStatus?.ToString() ?? "no health"}, {Restarts(last)} restarts)";
+            throw new TimeoutException($"{resource}: waited {Patience} for {what}; last seen {seen}. Its console:\n{string.Join('\n', ConsoleLog(resource).TakeLast(30))}");
         }
     }
 

@@ -15,7 +15,7 @@ namespace Telehealth.Notification.Data.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "6.0.7");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Telehealth.Notification.Data.DeliveryAttempt", b =>
                 {
@@ -151,6 +151,61 @@ namespace Telehealth.Notification.Data.Migrations
                     b.ToTable("deliveries", (string)null);
                 });
 
+            modelBuilder.Entity("Telehealth.Notification.Data.NotificationFinding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NotificationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RequiresAcknowledgement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SourceEventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceEventType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NotificationId");
+
+                    b.HasIndex("SourceEventId", "RecipientId")
+                        .IsUnique();
+
+                    b.ToTable("notification_findings", (string)null);
+                });
+
             modelBuilder.Entity("Telehealth.Notification.Data.Recipient", b =>
                 {
                     b.Property<Guid>("Id")
@@ -242,6 +297,9 @@ namespace Telehealth.Notification.Data.Migrations
                     b.Property<Guid>("RecipientId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ReportId")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("RequiresAcknowledgement")
                         .HasColumnType("INTEGER");
 
@@ -264,6 +322,10 @@ namespace Telehealth.Notification.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("EscalateAt");
+
+                    b.HasIndex("RecipientId", "ReportId")
+                        .IsUnique()
+                        .HasFilter("\"ReportId\" IS NOT NULL AND \"ReadAt\" IS NULL AND \"AcknowledgedAt\" IS NULL");
 
                     b.HasIndex("RecipientId", "Sequence")
                         .IsUnique();

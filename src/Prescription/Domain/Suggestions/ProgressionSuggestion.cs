@@ -200,6 +200,45 @@ public sealed class ProgressionSuggestion
         return version;
     }
 
+    /// <summary>
+    /// Takes back a change applied automatically: the item returns to the dose it had in the
+    /// version the suggestion was based on, as a new version. Refused once anything else changed
+    /// the item since, because going back would then also undo that.
+    /// </summary>
+    public ProgrammeVersion Undo(Programme programme, Actor therapist, DateTimeOffset at, string? note = null)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        EnsureTherapist(therapist);
+        if (Status != SuggestionStatus.Approved || !WasAppliedAutomatically || AppliedInVersion is not { } applied)
+        {
+            throw new SuggestionStateException(
+                Id, Status, $"Suggestion {Id} was not applied automatically; only an automatic change can be undone. Adjust the programme instead.");
+        }
+        if (note?.Length > MaxNoteLength)
+        {
+            throw new DomainValidationException("note", $"must be at most {MaxNoteLength} characters");
+        }
+        if (programme.DosageChangedSince(ItemId, applied) is { } changedIn)
+        {
+            var removed = programme.Current.FindItem(ItemId) is null;
+            throw new StaleSuggestionException(Id, applied, changedIn, programme.CurrentVersion, removed);
+        }
+
+        var before = programme.GetVersion(BasedOnVersion).FindItem(ItemId)!.Dosage;
+        var why = string.IsNullOrWhiteSpace(note) ? "Undone by the therapist." : note.Trim();
+        var version = programme.ApplySuggestion(Id, ItemId, before, therapist, at, $"Automatic progression undone: {why}");
+        Decide(SuggestionStatus.Undone, therapist, at, why, before, version.Number);
+        return version;
+    }
+
+    /// <summary>The exercise and its dose before and after, as a therapist reads it: "Bird dog: 3 × 8 reps, hold 10 s → 3 × 8 reps, hold 15 s".</summary>
+    public string DescribeChange(Programme programme)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        var item = programme.GetVersion(BasedOnVersion).FindItem(ItemId)!;
+        return $"{item.ExerciseName}: {DosageText.Describe(item.Dosage)} → {DosageText.Describe(Status == SuggestionStatus.Undone ? ProposedDosage : AppliedDosage ?? ProposedDosage)}";
+    }
+
     public void Reject(Actor therapist, DateTimeOffset at, string reason)
     {
         EnsurePending();

@@ -11,4 +11,7 @@ public enum SuggestionStatus
     Edited,
 
     Rejected,
+
+    /// <summary>Applied automatically, then taken back by the therapist: the item went back to the dose it started from.</summary>
+    Undone,
 }
