@@ -17,6 +17,7 @@ public static class ReportDigest
         NotificationKind.PainFlare,
         NotificationKind.RegressionSuggested,
         NotificationKind.ReviewRequested,
+        NotificationKind.AppointmentBooked,
         NotificationKind.ProgressionSuggested,
         NotificationKind.AutomaticChange,
     ];

@@ -37,6 +37,7 @@ public sealed class ReviewOffers(
             Reason = message.Reason,
             Urgent = message.Urgent,
             RequestedAt = message.RequestedAt.ToUniversalTime(),
+            ReportId = message.ReportId == Guid.Empty ? null : message.ReportId,
             Status = ReviewRequestStatus.Pending,
             UpdatedAt = now,
         };
@@ -93,7 +94,7 @@ public sealed class ReviewOffers(
             UpdatedAt = now,
         };
         db.Appointments.Add(appointment);
-        db.Publish(AppointmentEvents.Booked(appointment), now);
+        db.Publish(AppointmentEvents.Booked(appointment) with { ReportId = request.ReportId }, now);
         AppointmentAudit.Booked(db, appointment, OfferedBy, now);
         Resolve(request, ReviewRequestStatus.Offered, appointment.Id, now);
         await db.SaveChangesAsync(cancellationToken);

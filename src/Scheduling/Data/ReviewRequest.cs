@@ -15,6 +15,9 @@ public sealed class ReviewRequest
 
     public DateTimeOffset RequestedAt { get; set; }
 
+    /// <summary>The session report that prompted it, so an offer made at once joins the therapist's notification about that report.</summary>
+    public Guid? ReportId { get; set; }
+
     public ReviewRequestStatus Status { get; set; }
 
     public Guid? AppointmentId { get; set; }

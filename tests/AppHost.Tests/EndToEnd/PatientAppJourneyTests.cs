@@ -149,8 +149,9 @@ public sealed class PatientAppJourneyTests(TelehealthAppFixture host, ITestOutpu
             () => therapist.PendingSuggestionsAsync(patientId),
             list => list.Suggestions.FirstOrDefault(s => s.Kind == SuggestionKind.Regression && s.ItemId == drawingIn.ItemId && s.BasedOnVersion == 2),
             TimeSpan.FromSeconds(60), "a regression suggestion for the drawing-in");
-        // About 10 % less, never halved.
-        Assert.InRange(regression.Proposed.HoldSeconds, regression.Current.HoldSeconds * 0.8, regression.Current.HoldSeconds - 1);
+        // Back to the dose of the version before, never halved.
+        Assert.Equal((15, drawingIn.Dosage.HoldSeconds), (regression.Current.HoldSeconds, regression.Proposed.HoldSeconds));
+        Assert.True(regression.Proposed.HoldSeconds > regression.Current.HoldSeconds / 2, regression.Explanation);
         // One notification for the therapist about the report: the alert and the step back together.
         var flareAlert = await EventuallyAsync(
             therapist.InboxAsync,

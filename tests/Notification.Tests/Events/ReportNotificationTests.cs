@@ -44,6 +44,20 @@ public sealed class ReportNotificationTests
     }
 
     [Fact]
+    public async Task A_review_offered_for_the_report_joins_the_therapists_notification_and_still_tells_the_patient()
+    {
+        await using var harness = await NotificationHarness.StartAsync(Noon);
+
+        await harness.PublishAsync(Flare());
+        await harness.PublishAsync(new AppointmentBooked(Guid.NewGuid(), _patient, _therapist, Noon.AddDays(1), Noon.AddDays(1).AddMinutes(30), "Flare review.", false, Noon, _report));
+
+        var therapists = await harness.QueryAsync(db => db.Notifications.SingleAsync(n => n.RecipientId == _therapist));
+        Assert.Equal("Pain flare, and 1 more", therapists.Title);
+        Assert.Contains("Review booked: A review is booked for", therapists.Body);
+        Assert.Equal(NotificationKind.AppointmentBooked, (await harness.QueryAsync(db => db.Notifications.SingleAsync(n => n.RecipientId == _patient))).Kind);
+    }
+
+    [Fact]
     public async Task A_change_made_automatically_is_said_as_done_with_how_to_undo_it()
     {
         await using var harness = await NotificationHarness.StartAsync(Noon);

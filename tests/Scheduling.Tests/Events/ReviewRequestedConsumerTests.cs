@@ -45,7 +45,8 @@ public sealed class ReviewRequestedConsumerTests
         var appointment = await harness.QueryAsync(db => db.Appointments.AsNoTracking().SingleAsync(a => a.PatientId == _patient));
         Assert.Equal((Monday.AddHours(2.5), Monday.AddHours(3), AppointmentOrigin.ReviewRequest, true), (appointment.StartsAt, appointment.EndsAt, appointment.Origin, appointment.Urgent));
         var booked = Assert.Single(await harness.OutboxAsync<AppointmentBooked>());
-        Assert.Equal((appointment.Id, _therapist, true), (booked.AppointmentId, booked.TherapistId, booked.Urgent));
+        // The report it answers comes along, so the therapist hears of the booking with the rest of that report.
+        Assert.Equal((appointment.Id, _therapist, true, request.ReportId), (booked.AppointmentId, booked.TherapistId, booked.Urgent, booked.ReportId));
         var review = await harness.QueryAsync(db => db.ReviewRequests.AsNoTracking().SingleAsync());
         Assert.Equal((ReviewRequestStatus.Offered, appointment.Id), (review.Status, review.AppointmentId));
         // Booked less than a day ahead: only the quarter-hour reminder.

@@ -15,7 +15,7 @@ namespace Telehealth.Scheduling.Data.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "6.0.7");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Telehealth.Scheduling.Data.Appointment", b =>
                 {
@@ -258,6 +258,9 @@ namespace Telehealth.Scheduling.Data.Migrations
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReportId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("RequestedAt")
