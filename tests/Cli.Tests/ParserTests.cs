@@ -86,7 +86,8 @@ public sealed class ParserTests
     }
 
     [Theory]
-    [InlineData("--patient takes an id (a UUID", "therapist", "summary", "--patient", "bob")]
+    [InlineData("--patient takes an id, a UUID such as", "therapist", "summary", "--patient", "bob")]
+    [InlineData("at least 4 hex digits, not '3f2'", "therapist", "summary", "--patient", "3f2")]
     [InlineData("--pain takes a whole number from 0 to 10, not '11'", "patient", "pain-check", "--pain", "11", "--usual", "2")]
     [InlineData("--category takes one of lumbar-strengthening, stabiliser-activation", "therapist", "exercises", "search", "--category", "yoga")]
     [InlineData("--timeout takes a duration", "therapist", "triage", "--timeout", "soon")]

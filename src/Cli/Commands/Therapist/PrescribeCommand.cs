@@ -20,7 +20,7 @@ internal static class PrescribeCommand
             var chosen = NameMatch.Single(templates.Templates, context.Value(template)!, t => t.TemplateId, t => t.Name, "template");
             var request = new PrescribeProgrammeRequest
             {
-                PatientId = context.Value(patient)!.Value.ToString(),
+                PatientId = (await context.PatientAsync(patient)).ToString(),
                 TemplateId = chosen.TemplateId,
                 Reason = context.Value(reason)!,
                 ReviewIntervalDays = context.Value(reviewDays) ?? 0,
