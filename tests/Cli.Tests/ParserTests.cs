@@ -53,6 +53,7 @@ public sealed class ParserTests
         Assert.Contains("TELEHEALTH_TOKEN", result.Out);
         Assert.Contains("TELEHEALTH_PRESCRIPTION_URL", result.Out);
         Assert.Contains("TELEHEALTH_STATE_DIR", result.Out);
+        Assert.Contains("TELEHEALTH_SCHEDULING_HTTP_URL", result.Out);
         Assert.DoesNotContain("TELEHEALTH_DASHBOARD", result.Out);
     }
 
