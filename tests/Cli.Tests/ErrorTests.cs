@@ -29,7 +29,7 @@ public sealed class ErrorTests : IAsyncLifetime
 
     [Theory]
     [InlineData(StatusCode.Unauthenticated, "Not authenticated: the token has expired.", 3, "The token is missing, expired or not accepted — get one with `telehealth token` (progress service: Not authenticated: the token has expired).")]
-    [InlineData(StatusCode.PermissionDenied, "A patient may not do this.", 3, "Not allowed: A patient may not do this: the progress service refused this caller (a patient may act only for themself, a therapist only for their caseload).")]
+    [InlineData(StatusCode.PermissionDenied, "patient_id: the patient is in another therapist's care.", 3, "Not allowed: patient_id: the patient is in another therapist's care (progress service).")]
     [InlineData(StatusCode.NotFound, "No programme for patient 3f2504e0.", 4, "Not found: No programme for patient 3f2504e0 (progress service).")]
     [InlineData(StatusCode.Aborted, "The programme is at version 5, not 4.", 7, "The record changed meanwhile: The programme is at version 5, not 4; show it again and retry.")]
     [InlineData(StatusCode.FailedPrecondition, "The programme is completed.", 7, "Not possible in the record's current state: The programme is completed.")]
@@ -43,6 +43,45 @@ public sealed class ErrorTests : IAsyncLifetime
         Assert.Equal(exitCode, result.ExitCode);
         Assert.Equal($"Error: {sentence}", result.Error.Trim());
         Assert.Equal("", result.Out);
+    }
+
+    [Theory]
+    [InlineData(CallerRole.Operator, "Triage is for therapists: the token's role is operator.")]
+    [InlineData(CallerRole.Patient, "Triage is for therapists: the token's role is patient.")]
+    public async Task A_role_the_rpc_is_not_for_is_told_whom_it_is_for(CallerRole role, string sentence)
+    {
+        using var cli = CliRunner.For(_system, TestTokens.For(role, Guid.NewGuid()));
+        _system.Backend.Fail(Triage, new RpcException(new Status(StatusCode.PermissionDenied, "An operator may not do this.")));
+
+        var result = await cli.RunAsync("therapist", "triage");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Equal($"Error: {sentence}", result.Error.Trim());
+        Assert.DoesNotContain("themself", result.Error);
+    }
+
+    [Fact]
+    public async Task A_patient_refused_someone_elses_record_gets_the_services_reason()
+    {
+        using var cli = CliRunner.For(_system, TestTokens.For(CallerRole.Patient, Guid.NewGuid()));
+        _system.Backend.Fail("ProgressService/SubmitOutcomeMeasure", new RpcException(new Status(StatusCode.PermissionDenied, "Only the patient may answer their own questionnaire.")));
+
+        var result = await cli.RunAsync("patient", "odi", "--patient", Guid.NewGuid().ToString(), "--pain-intensity", "2");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Equal("Error: Not allowed: Only the patient may answer their own questionnaire (progress service).", result.Error.Trim());
+    }
+
+    [Fact]
+    public async Task A_refusal_without_a_reason_names_the_role()
+    {
+        using var cli = CliRunner.For(_system, TestTokens.For(CallerRole.Operator, Guid.NewGuid()));
+        _system.Backend.Fail("ProgressService/GetPatientSummary", new RpcException(new Status(StatusCode.PermissionDenied, "")));
+
+        var result = await cli.RunAsync("therapist", "summary", "--patient", Guid.NewGuid().ToString());
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Equal("Error: Not allowed: the progress service refused this to an operator.", result.Error.Trim());
     }
 
     [Fact]

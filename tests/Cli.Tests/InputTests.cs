@@ -127,4 +127,84 @@ public sealed class InputTests
         Assert.Equal(ExitCodes.Usage, Assert.Throws<CliException>(() => NameMatch.Single(names, "s", n => n, n => n, "exercise")).ExitCode);
         Assert.Equal(ExitCodes.NotFound, Assert.Throws<CliException>(() => NameMatch.Single(names, "plank jack", n => n, n => n, "exercise")).ExitCode);
     }
+
+    [Theory]
+    [InlineData("mon,wed,fri", "Monday,Wednesday,Friday")]
+    [InlineData("MON-FRI", "Monday,Tuesday,Wednesday,Thursday,Friday")]
+    [InlineData("fri-mon", "Monday,Friday,Saturday,Sunday")]
+    [InlineData("su, tu ,th,tu", "Tuesday,Thursday,Sunday")]
+    [InlineData("monday,sat", "Monday,Saturday")]
+    public void Days_of_the_week_read_as_lists_and_ranges_monday_first(string text, string days) =>
+        Assert.Equal(days, string.Join(",", Weekdays.Parse(text, "--days")));
+
+    [Theory]
+    [InlineData("t")]
+    [InlineData("mon,someday")]
+    [InlineData("mon-")]
+    [InlineData("mon-tue-wed")]
+    [InlineData(",")]
+    public void Days_that_are_not_days_are_a_usage_error_naming_the_option(string text)
+    {
+        var error = Assert.Throws<CliException>(() => Weekdays.Parse(text, "--days"));
+
+        Assert.Equal(ExitCodes.Usage, error.ExitCode);
+        Assert.StartsWith("--days takes days of the week", error.Message);
+    }
+
+    [Fact]
+    public void Hours_read_days_and_a_time_range()
+    {
+        var hours = HoursSpec.Parse(" tue-thu  8:30-12:15 ", "--hours");
+
+        Assert.Equal([DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday], hours.Days);
+        Assert.Equal((new TimeOnly(8, 30), new TimeOnly(12, 15)), (hours.From, hours.To));
+    }
+
+    [Theory]
+    [InlineData("3f2504e0", "3f2504e0", null)]
+    [InlineData(" 3F25-04E0-4F ", "3f2504e04f", null)]
+    [InlineData("3f2504e0-4f89-11d3-9a0c-0305e82c3301", "3f2504e04f8911d39a0c0305e82c3301", "3f2504e0-4f89-11d3-9a0c-0305e82c3301")]
+    public void An_id_may_be_given_whole_or_by_its_start(string text, string digits, string? whole)
+    {
+        Assert.True(IdPrefix.TryParse(text, out var prefix));
+
+        Assert.Equal(digits, prefix.Digits);
+        Assert.Equal(whole is null ? null : Guid.Parse(whole), prefix.Whole);
+        Assert.True(prefix.Matches("3f2504e0-4f89-11d3-9a0c-0305e82c3301"));
+        Assert.False(prefix.Matches("3f2504e1-4f89-11d3-9a0c-0305e82c3301"));
+    }
+
+    [Theory]
+    [InlineData("3f2")]
+    [InlineData("bob")]
+    [InlineData("3f2504e0-4f89-11d3-9a0c-0305e82c3301ff")]
+    [InlineData("00000000-0000-0000-0000-000000000000")]
+    public void An_id_start_needs_four_hex_digits_and_at_most_a_whole_id(string text) =>
+        Assert.False(IdPrefix.TryParse(text, out _));
+
+    [Fact]
+    public void Short_ids_are_eight_digits_unless_two_start_alike()
+    {
+        string[] ids = ["abcd1234-0000-4000-8000-000000000001", "abcd1234-1111-4000-8000-000000000002", "ef015678-2222-4000-8000-000000000003", "t-early"];
+
+        var shortId = Telehealth.Cli.Output.Views.ShortIds.For(ids);
+
+        Assert.Equal(["abcd1234-0", "abcd1234-1", "ef015678", "t-early"], ids.Select(shortId));
+    }
+
+    [Fact]
+    public void Exercises_are_numbered_from_1_without_movement_breaks()
+    {
+        var items = new[]
+        {
+            new ProgrammeItem { ItemId = "break", Order = 0, Category = ExerciseCategory.Posture, ExerciseName = "Movement break" },
+            new ProgrammeItem { ItemId = "bird", Order = 1, Category = ExerciseCategory.StabiliserActivation, ExerciseName = "Bird-dog" },
+            new ProgrammeItem { ItemId = "walk", Order = 2, Category = ExerciseCategory.Aerobic, ExerciseName = "Walking" },
+        };
+
+        Assert.Equal(new Dictionary<string, int> { ["bird"] = 1, ["walk"] = 2 }, ExerciseNumbers.Of(items));
+        Assert.Equal("walk", ExerciseNumbers.Find(items, "2", "exercise").ItemId);
+        Assert.Equal("break", ExerciseNumbers.Find(items, "break", "exercise").ItemId);
+        Assert.Equal(ExitCodes.NotFound, Assert.Throws<CliException>(() => ExerciseNumbers.Find(items, "3", "exercise")).ExitCode);
+    }
 }

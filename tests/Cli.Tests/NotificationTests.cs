@@ -146,6 +146,56 @@ public sealed class NotificationTests : IAsyncLifetime
         Assert.Equal(id, Backend.Request<AcknowledgeRequest>("NotificationService/Acknowledge").NotificationId);
     }
 
+    [Fact]
+    public async Task The_table_has_a_patient_column_with_the_short_id_commands_take()
+    {
+        var patient = "3f2504e0-4f89-11d3-9a0c-0305e82c3301";
+        var alert = Notification(7, "Pain flare reported", Priority.Urgent);
+        alert.PatientId = patient;
+        var note = Notification(6, "Review booked", Priority.Normal);
+        Backend.On<ListNotificationsRequest, ListNotificationsResponse>(List, _ => new ListNotificationsResponse { Notifications = { alert, note } });
+
+        var result = await _cli.RunAsync("therapist", "notifications");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var header = result.Out.Split('\n').First(line => line.Contains("Priority"));
+        Assert.True(header.IndexOf("Patient", StringComparison.Ordinal) > header.IndexOf("Kind", StringComparison.Ordinal), header);
+        var row = result.Out.Split('\n').First(line => line.Contains("Pain flare reported"));
+        Assert.Contains("3f2504e0", row);
+        Assert.DoesNotContain(patient, row);
+        Assert.Contains(alert.NotificationId[..8], row);
+        Assert.DoesNotContain(alert.NotificationId, row);
+        Assert.Contains("—", result.Out.Split('\n').First(line => line.Contains("Review booked")));
+    }
+
+    [Fact]
+    public async Task Read_finds_a_notification_by_the_start_of_its_id_across_pages()
+    {
+        var older = Notification(3, "Older one", Priority.Normal);
+        older.NotificationId = "0ddba11a-0000-4000-8000-000000000003";
+        Backend.On<ListNotificationsRequest, ListNotificationsResponse>(List, request => request.BeforeCursor == 0
+            ? new ListNotificationsResponse { Notifications = { Notification(41, "Newest", Priority.Normal) }, NextBeforeCursor = 41 }
+            : new ListNotificationsResponse { Notifications = { older } });
+        Backend.On<MarkReadRequest, Notification>("NotificationService/MarkRead", _ => older);
+
+        var result = await _cli.RunAsync("patient", "notifications", "read", "0ddba11a");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(older.NotificationId, Backend.Request<MarkReadRequest>("NotificationService/MarkRead").NotificationId);
+        Assert.Equal([0L, 41L], Backend.Calls(List).Select(c => ((ListNotificationsRequest)c.Request).BeforeCursor));
+        Assert.All(Backend.Calls(List), c => Assert.Equal(200, ((ListNotificationsRequest)c.Request).PageSize));
+    }
+
+    [Fact]
+    public async Task Acknowledge_with_a_start_no_notification_has_is_not_found()
+    {
+        var result = await _cli.RunAsync("therapist", "notifications", "acknowledge", "dead0000");
+
+        Assert.Equal(4, result.ExitCode);
+        Assert.Equal("Error: No notification in your inbox starts with 'dead0000'.", result.Error.Trim());
+        Assert.Empty(Backend.Calls("NotificationService/Acknowledge"));
+    }
+
     private static Notification Notification(long cursor, string title, Priority priority) => new()
     {
         NotificationId = Guid.NewGuid().ToString(),

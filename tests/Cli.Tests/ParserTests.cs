@@ -53,6 +53,7 @@ public sealed class ParserTests
         Assert.Contains("TELEHEALTH_TOKEN", result.Out);
         Assert.Contains("TELEHEALTH_PRESCRIPTION_URL", result.Out);
         Assert.Contains("TELEHEALTH_STATE_DIR", result.Out);
+        Assert.Contains("TELEHEALTH_SCHEDULING_HTTP_URL", result.Out);
         Assert.DoesNotContain("TELEHEALTH_DASHBOARD", result.Out);
     }
 
@@ -86,7 +87,8 @@ public sealed class ParserTests
     }
 
     [Theory]
-    [InlineData("--patient takes an id (a UUID", "therapist", "summary", "--patient", "bob")]
+    [InlineData("--patient takes an id, a UUID such as", "therapist", "summary", "--patient", "bob")]
+    [InlineData("at least 4 hex digits, not '3f2'", "therapist", "summary", "--patient", "3f2")]
     [InlineData("--pain takes a whole number from 0 to 10, not '11'", "patient", "pain-check", "--pain", "11", "--usual", "2")]
     [InlineData("--category takes one of lumbar-strengthening, stabiliser-activation", "therapist", "exercises", "search", "--category", "yoga")]
     [InlineData("--timeout takes a duration", "therapist", "triage", "--timeout", "soon")]

@@ -11,6 +11,7 @@ namespace Telehealth.Cli.Tests;
 
 public sealed class PatientCommandTests : IAsyncLifetime
 {
+    private const string OtherSession = "5e551011-0000-4000-8000-000000000001";
     private readonly Guid _patient = Guid.NewGuid();
     private FakeSystem _system = null!;
     private CliRunner _cli = null!;
@@ -45,7 +46,7 @@ public sealed class PatientCommandTests : IAsyncLifetime
         Assert.Equal(_patient.ToString(), Backend.Request<GetTodayRequest>("SchedulingService/GetToday").PatientId);
         Assert.Contains("(Europe/London)", result.Out);
         Assert.Contains("18:00", result.Out);
-        Assert.Contains("Cable trunk extension, Walking", result.Out);
+        Assert.Contains("2. Cable trunk extension, 3. Walking", result.Out);
         Assert.Contains("done", result.Out);
     }
 
@@ -92,11 +93,11 @@ public sealed class PatientCommandTests : IAsyncLifetime
             "--exercise", "cable trunk:sets=2,reps=9,load=20",
             "--exercise", "walking:skip=pain",
             "--red-flag", "fever", "--red-flag", "pain-in-both-legs",
-            "--session", "s-other");
+            "--session", OtherSession);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var request = Backend.Request<SubmitSessionReportRequest>("ProgressService/SubmitSessionReport");
-        Assert.Equal("s-other", request.PlannedSessionId);
+        Assert.Equal(OtherSession, request.PlannedSessionId);
         var bird = request.Exercises.Single(e => e.ItemId == Samples.BirdDogItem);
         Assert.Equal([10, 8], bird.Sets.Select(s => s.Reps));
         Assert.All(bird.Sets, set => Assert.Equal(5, set.HoldSeconds));

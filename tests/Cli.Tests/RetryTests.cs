@@ -47,8 +47,9 @@ public sealed class RetryTests : IAsyncLifetime
     {
         _system.Backend.On<SubmitNextDayPainCheckRequest, SubmitNextDayPainCheckResponse>("ProgressService/SubmitNextDayPainCheck", _ => new SubmitNextDayPainCheckResponse());
 
-        await _cli.RunAsync("patient", "pain-check", "--pain", "2", "--usual", "2", "--report", "r-1", "--patient", Guid.NewGuid().ToString());
-        await _cli.RunAsync("patient", "pain-check", "--pain", "2", "--usual", "2", "--report", "r-1", "--patient", Guid.NewGuid().ToString());
+        var report = Guid.NewGuid().ToString();
+        await _cli.RunAsync("patient", "pain-check", "--pain", "2", "--usual", "2", "--report", report, "--patient", Guid.NewGuid().ToString());
+        await _cli.RunAsync("patient", "pain-check", "--pain", "2", "--usual", "2", "--report", report, "--patient", Guid.NewGuid().ToString());
 
         var ids = _system.Backend.Calls("ProgressService/SubmitNextDayPainCheck").Select(c => ((SubmitNextDayPainCheckRequest)c.Request).CheckId).ToList();
         Assert.Equal(2, ids.Count);

@@ -12,6 +12,12 @@ internal sealed class PrescriptionClient(ServiceConnection connection)
     public Task<SearchExercisesResponse> SearchExercisesAsync(SearchExercisesRequest request, CancellationToken cancellationToken) =>
         connection.CallAsync("SearchExercises", options => _client.SearchExercisesAsync(request, options), cancellationToken);
 
+    public Task<Exercise> AddExerciseAsync(AddExerciseRequest request, CancellationToken cancellationToken)
+    {
+        request.RequestId = RequestIds.Ensure(request.RequestId);
+        return connection.CallAsync("AddExercise", options => _client.AddExerciseAsync(request, options), cancellationToken);
+    }
+
     public Task<ListTemplatesResponse> ListTemplatesAsync(CancellationToken cancellationToken) =>
         connection.CallAsync("ListTemplates", options => _client.ListTemplatesAsync(new ListTemplatesRequest(), options), cancellationToken);
 

@@ -27,6 +27,12 @@ internal sealed class ProgressClient(ServiceConnection connection)
         return connection.CallAsync("SubmitOutcomeMeasure", options => _client.SubmitOutcomeMeasureAsync(request, options), cancellationToken);
     }
 
+    public Task<CorrectSessionReportResponse> CorrectReportAsync(CorrectSessionReportRequest request, CancellationToken cancellationToken)
+    {
+        request.CorrectionId = RequestIds.Ensure(request.CorrectionId);
+        return connection.CallAsync("CorrectSessionReport", options => _client.CorrectSessionReportAsync(request, options), cancellationToken);
+    }
+
     public Task<ListSessionReportsResponse> ListReportsAsync(Guid patientId, int limit, CancellationToken cancellationToken) =>
         connection.CallAsync("ListSessionReports", options => _client.ListSessionReportsAsync(new ListSessionReportsRequest { PatientId = patientId.ToString(), Limit = limit }, options), cancellationToken);
 

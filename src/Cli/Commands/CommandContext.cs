@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Telehealth.Cli.Clients;
+using Telehealth.Cli.Commands.Lookups;
 using Telehealth.Cli.Connection;
 using Telehealth.Cli.Hosting;
+using Telehealth.Cli.Input;
 using Telehealth.Cli.Output;
 
 namespace Telehealth.Cli.Commands;
@@ -50,16 +52,23 @@ internal sealed class CommandContext : IDisposable
 
     public T? Value<T>(Argument<T> argument) => Parse.GetValue(argument);
 
+    /// <summary>What the token says about its holder (read, not checked: the services check it).</summary>
+    public TokenPayload Token() => TokenPayload.Read(Connection.RequireToken());
+
     /// <summary>The caller, as the token names them (its subject).</summary>
     public Guid Caller() =>
-        TokenPayload.Read(Connection.RequireToken()).Subject
+        Token().Subject
         ?? throw CliException.Usage("The token names no subject (a UUID): get one with `telehealth token`.");
 
+    /// <summary>The patient the option names, the start of the id looked up (see <see cref="PatientLookup"/>).</summary>
+    public Task<Guid> PatientAsync(Option<IdPrefix?> patient) =>
+        PatientLookup.ResolveAsync(this, Value(patient) ?? throw CliException.Usage("Say which patient with --patient <id>."));
+
     /// <summary>The patient the option names, else the caller (a patient's own token).</summary>
-    public Guid PatientOrCaller(Option<Guid?> patient) =>
-        Value(patient)
-        ?? TokenPayload.Read(Connection.RequireToken()).Subject
-        ?? throw CliException.Usage("Say which patient with --patient <uuid>: the token names no subject.");
+    public async Task<Guid> PatientOrCallerAsync(Option<IdPrefix?> patient) =>
+        Value(patient) is { } given
+            ? await PatientLookup.ResolveAsync(this, given)
+            : Token().Subject ?? throw CliException.Usage("Say which patient with --patient <id>: the token names no subject.");
 
     public void Dispose() => _connections.Dispose();
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Telehealth.Cli.Connection;
 using Telehealth.Cli.Hosting;
 using Telehealth.Cli.Output;
 
@@ -29,7 +30,11 @@ internal sealed class CommandRuntime(CliHost host, GlobalOptions options)
             }
             catch (Exception exception)
             {
-                return ErrorReporter.Report(exception, Host.Console, json);
+                return ErrorReporter.Report(exception, Host.Console, json, TokenRole(parse));
             }
         });
+
+    // The role the token claims, for wording a refusal; none when there is no readable token.
+    private string? TokenRole(ParseResult parse) =>
+        Options.ConnectionFrom(parse, Host.Environment).Token is { } token && TokenPayload.Read(token).Role is { Length: > 0 } role ? role : null;
 }

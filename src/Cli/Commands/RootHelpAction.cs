@@ -32,6 +32,7 @@ internal sealed class RootHelpAction(HelpAction standard, Command root) : Synchr
             (StateDirectory.Variable, "the AppHost's state folder (as --state-dir)"),
         };
         variables.AddRange(ServiceNames.All.Select(service => (service.UrlVariable(), $"the {service.Key()} service's gRPC address")));
+        variables.Add((ServiceName.Scheduling.HttpUrlVariable(), "the scheduling service's HTTP/1.1 address, where the calendar feed is (as calendar-url --http-url)"));
         foreach (var (name, meaning) in variables)
         {
             output.WriteLine($"  {name,-30} {meaning}");

@@ -33,6 +33,10 @@ internal sealed record AppHostManifest(
         }
     }
 
-    public string? GrpcAddress(ServiceName service) =>
-        Services?.FirstOrDefault(pair => string.Equals(pair.Key, service.Key(), StringComparison.OrdinalIgnoreCase)).Value?.Grpc;
+    public string? GrpcAddress(ServiceName service) => Endpoints(service)?.Grpc;
+
+    public string? HttpAddress(ServiceName service) => Endpoints(service)?.Http;
+
+    private ServiceEndpoints? Endpoints(ServiceName service) =>
+        Services?.FirstOrDefault(pair => string.Equals(pair.Key, service.Key(), StringComparison.OrdinalIgnoreCase)).Value;
 }

@@ -46,6 +46,20 @@ internal sealed class ConnectionSettings(
         return HttpAddress(address, source);
     }
 
+    /// <summary>
+    /// Where the service answers HTTP/1.1 (its health and, for scheduling, the calendar feed):
+    /// <paramref name="option"/>, endpoints file, environment, apphost.json, in that order.
+    /// </summary>
+    public Uri HttpAddress(ServiceName service, string? option, string optionName)
+    {
+        var (address, source) = option is not null ? (option, optionName)
+            : endpointsFileOption is not null && EndpointsFile.LoadHttp(endpointsFileOption).GetValueOrDefault(service.Key()) is { } fromFile ? (fromFile, $"the endpoints file {endpointsFileOption}")
+            : environment.Get(service.HttpUrlVariable()) is { } fromEnvironment ? (fromEnvironment, service.HttpUrlVariable())
+            : Manifest()?.HttpAddress(service) is { } fromManifest ? (fromManifest, ManifestPath)
+            : throw CliException.Usage($"No HTTP address for the {service.Key()} service: pass {optionName} or set {service.HttpUrlVariable()} ({StartHint}, which writes {ManifestPath}).");
+        return HttpAddress(address, source);
+    }
+
     /// <summary>Whether a running AppHost has written apphost.json (it removes it when it stops).</summary>
     public bool AppHostRunning => Manifest() is not null;
 

@@ -4,11 +4,18 @@ namespace Telehealth.Cli.Connection;
 
 /// <summary>
 /// The file given with --endpoints: either apphost.json's shape ({"services":{"prescription":{"grpc":"…"}}})
-/// or a flat map ({"prescription":"http://…"}), so a copy of apphost.json works as it is.
+/// or a flat map ({"prescription":"http://…"}), so a copy of apphost.json works as it is. HTTP/1.1
+/// addresses (the calendar feed) come only from apphost.json's shape ({"scheduling":{"http":"…"}}).
 /// </summary>
 internal static class EndpointsFile
 {
-    public static IReadOnlyDictionary<string, string> Load(string path)
+    /// <summary>Each service's gRPC address, by its key.</summary>
+    public static IReadOnlyDictionary<string, string> Load(string path) => Load(path, "grpc");
+
+    /// <summary>Each service's HTTP/1.1 address, by its key.</summary>
+    public static IReadOnlyDictionary<string, string> LoadHttp(string path) => Load(path, "http");
+
+    private static Dictionary<string, string> Load(string path, string endpoint)
     {
         if (!File.Exists(path))
         {
@@ -19,7 +26,7 @@ internal static class EndpointsFile
             using var document = JsonDocument.Parse(File.ReadAllText(path));
             var root = document.RootElement;
             var services = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("services", out var nested) ? nested : root;
-            return Read(services, path);
+            return Read(services, path, endpoint);
         }
         catch (JsonException exception)
         {
@@ -27,7 +34,7 @@ internal static class EndpointsFile
         }
     }
 
-    private static Dictionary<string, string> Read(JsonElement services, string path)
+    private static Dictionary<string, string> Read(JsonElement services, string path, string endpoint)
     {
         if (services.ValueKind != JsonValueKind.Object)
         {
@@ -38,8 +45,9 @@ internal static class EndpointsFile
         {
             var address = service.Value.ValueKind switch
             {
-                JsonValueKind.String => service.Value.GetString(),
-                JsonValueKind.Object when service.Value.TryGetProperty("grpc", out var grpc) && grpc.ValueKind == JsonValueKind.String => grpc.GetString(),
+                // A flat map's addresses are gRPC ones.
+                JsonValueKind.String when endpoint == "grpc" => service.Value.GetString(),
+                JsonValueKind.Object when service.Value.TryGetProperty(endpoint, out var named) && named.ValueKind == JsonValueKind.String => named.GetString(),
                 _ => null,
             };
             if (!string.IsNullOrWhiteSpace(address))

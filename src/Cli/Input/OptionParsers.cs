@@ -14,10 +14,19 @@ internal static class OptionParsers
         CustomParser = result => ParseUuid(result, name),
     };
 
-    public static Argument<Guid> UuidArgument(string name, string description) => new(name)
+    /// <summary>An id, or the start of one as tables show it; commands look the start up in a listing.</summary>
+    public static Option<IdPrefix?> Id(string name, string description, bool required = false) => new(name)
     {
         Description = description,
-        CustomParser = result => ParseUuid(result, name) ?? Guid.Empty,
+        Required = required,
+        HelpName = "id",
+        CustomParser = result => ParseIdPrefix(result, name),
+    };
+
+    public static Argument<IdPrefix> IdArgument(string name, string description) => new(name)
+    {
+        Description = $"{description}; its first digits are enough",
+        CustomParser = result => ParseIdPrefix(result, name)!,
     };
 
     public static Option<TimeSpan?> Duration(string name, string description) => new(name)
@@ -53,6 +62,17 @@ internal static class OptionParsers
             return value;
         }
         result.AddError($"{name} takes a whole number from {min} to {max}, not '{text}'.");
+        return null;
+    }
+
+    private static IdPrefix? ParseIdPrefix(ArgumentResult result, string name)
+    {
+        var text = result.Tokens[0].Value;
+        if (IdPrefix.TryParse(text, out var prefix))
+        {
+            return prefix;
+        }
+        result.AddError($"{name} takes an id, {IdPrefix.Help}; at least {IdPrefix.ShortestDigits} hex digits, not '{text}'.");
         return null;
     }
 

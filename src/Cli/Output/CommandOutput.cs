@@ -33,6 +33,9 @@ internal sealed class CommandOutput(CliConsole console, bool json, TimeZoneInfo 
 
     public void WriteJson(JsonNode node) => console.Out.WriteLine(node.ToJsonString(Compact));
 
+    /// <summary>One line on stdout as it is, never wrapped: something to copy, such as an address.</summary>
+    public void WriteLine(string text) => console.Out.WriteLine(text);
+
     /// <summary>The message as JSON, or as <paramref name="render"/> draws it for people.</summary>
     public void Show(IMessage message, Action render)
     {

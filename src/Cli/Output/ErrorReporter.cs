@@ -7,9 +7,10 @@ namespace Telehealth.Cli.Output;
 /// <summary>Writes a failure to stderr, as a sentence (or a JSON object with --json), and gives its exit code.</summary>
 internal static class ErrorReporter
 {
-    public static int Report(Exception exception, CliConsole console, bool json)
+    /// <param name="tokenRole">The caller's role as the token says it, when known.</param>
+    public static int Report(Exception exception, CliConsole console, bool json, string? tokenRole = null)
     {
-        var error = Describe(exception);
+        var error = Describe(exception, tokenRole);
         if (json)
         {
             console.Error.WriteLine(ToJson(error).ToJsonString());
@@ -27,9 +28,9 @@ internal static class ErrorReporter
         return error.ExitCode;
     }
 
-    public static ErrorDescription Describe(Exception exception) => exception switch
+    public static ErrorDescription Describe(Exception exception, string? tokenRole = null) => exception switch
     {
-        ServiceCallException call => ServiceErrors.Describe(call),
+        ServiceCallException call => ServiceErrors.Describe(call, tokenRole),
         CliException cli => new ErrorDescription(cli.ExitCode, cli.Message),
         OperationCanceledException => new ErrorDescription(ExitCodes.Interrupted, "Interrupted."),
         _ => new ErrorDescription(ExitCodes.Unexpected, $"Something unexpected went wrong: {exception.GetType().Name}: {exception.Message}"),

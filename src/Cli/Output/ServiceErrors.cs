@@ -10,7 +10,8 @@ namespace Telehealth.Cli.Output;
 /// <summary>A gRPC status turned into a sentence that says what happened and what to do about it.</summary>
 internal static class ServiceErrors
 {
-    public static ErrorDescription Describe(ServiceCallException failure)
+    /// <param name="tokenRole">The caller's role as the token says it, when known: refusals are worded for it.</param>
+    public static ErrorDescription Describe(ServiceCallException failure, string? tokenRole = null)
     {
         var service = failure.Service.Key();
         var detail = failure.Rpc.Status.Detail.Trim().TrimEnd('.');
@@ -20,8 +21,7 @@ internal static class ServiceErrors
         {
             StatusCode.Unauthenticated => (ExitCodes.Denied,
                 $"The token is missing, expired or not accepted — get one with `telehealth token`{saying}."),
-            StatusCode.PermissionDenied => (ExitCodes.Denied,
-                $"Not allowed{Quoted(detail)}: the {service} service refused this caller (a patient may act only for themself, a therapist only for their caseload)."),
+            StatusCode.PermissionDenied => (ExitCodes.Denied, Refusal(failure, service, detail, tokenRole)),
             StatusCode.NotFound => (ExitCodes.NotFound,
                 detail.Length > 0 ? $"Not found: {detail} ({service} service)." : $"The {service} service has no such record."),
             StatusCode.InvalidArgument => (ExitCodes.InvalidInput,
@@ -73,6 +73,25 @@ internal static class ServiceErrors
             builder.Append(char.ToUpperInvariant(c));
         }
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// A role the RPC is not for is told whom it is for; otherwise the service's own reason (whose
+    /// record it is) is the sentence, since only it knows which rule applied.
+    /// </summary>
+    private static string Refusal(ServiceCallException failure, string service, string detail, string? role)
+    {
+        if (role is not null && RpcAudiences.Of(failure.Method) is { } audience && !audience.Admits(role))
+        {
+            return $"{audience.What} is for {audience.RolesInWords}: the token's role is {role}.";
+        }
+        if (detail.Length > 0)
+        {
+            return $"Not allowed: {detail} ({service} service).";
+        }
+        return role is null
+            ? $"Not allowed: the {service} service refused this caller."
+            : $"Not allowed: the {service} service refused this to {("aeiou".Contains(role[0], StringComparison.OrdinalIgnoreCase) ? "an" : "a")} {role}.";
     }
 
     private static string Quoted(string detail) => detail.Length > 0 ? $": {detail}" : "";

@@ -25,6 +25,9 @@ internal sealed class CliRunner : IDisposable
 
     public TimeZoneInfo Zone { get; set; } = TimeZoneInfo.Utc;
 
+    /// <summary>Options added at the end of every command line, e.g. a longer --timeout for services just started.</summary>
+    public List<string> ExtraArguments { get; } = [];
+
     /// <summary>A runner whose four service addresses point at <paramref name="system"/> and which carries <paramref name="token"/>.</summary>
     public static CliRunner For(FakeSystem system, string? token)
     {
@@ -54,7 +57,7 @@ internal sealed class CliRunner : IDisposable
             Retry = new RetryPolicy { MaxAttempts = 4, InitialBackoff = TimeSpan.FromMilliseconds(20), MaxBackoff = TimeSpan.FromMilliseconds(100), BackoffMultiplier = 2, RetryableStatusCodes = { StatusCode.Unavailable } },
             ReconnectBackoffCap = TimeSpan.FromMilliseconds(200),
         };
-        var exitCode = await TelehealthCli.RunAsync(args, host, cancellation, handleCtrlC: false);
+        var exitCode = await TelehealthCli.RunAsync([.. args, .. ExtraArguments], host, cancellation, handleCtrlC: false);
         return new CliResult(exitCode, output.Text, error.Text);
     }
 

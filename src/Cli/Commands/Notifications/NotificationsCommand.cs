@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Telehealth.Cli.Commands.Lookups;
 using Telehealth.Cli.Input;
 using Telehealth.Cli.Output.Views;
 using Telehealth.Contracts.Notification.V1;
@@ -49,11 +50,12 @@ internal static class NotificationsCommand
 
     private static Command Mark(CommandRuntime runtime, string name, string description, Func<Clients.NotificationClient, string, CancellationToken, Task<Notification>> mark)
     {
-        var id = OptionParsers.UuidArgument("notification", "The notification's id, from `notifications list`");
+        var id = OptionParsers.IdArgument("notification", "The notification's id, from `notifications list`");
         var command = new Command(name, description) { id };
         runtime.SetAction(command, async context =>
         {
-            var notification = await mark(context.Notification, context.Value(id).ToString(), context.Cancellation);
+            var notificationId = await NotificationLookup.ResolveAsync(context, context.Value(id)!);
+            var notification = await mark(context.Notification, notificationId, context.Cancellation);
             context.Output.Show(notification, () => NotificationLine.Write(context.Output, notification));
             return ExitCodes.Ok;
         });

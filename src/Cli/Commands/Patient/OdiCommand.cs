@@ -27,7 +27,7 @@ internal static class OdiCommand
         }
         runtime.SetAction(command, async context =>
         {
-            var patientId = context.PatientOrCaller(patient);
+            var patientId = await context.PatientOrCallerAsync(patient);
             var given = sections.ToDictionary(pair => pair.Key, pair => context.Value(pair.Value));
             var prompter = new Prompter(context.Host.Console);
             if (given.Values.All(v => v is null) && !prompter.CanAsk)

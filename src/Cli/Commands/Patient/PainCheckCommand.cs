@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Google.Protobuf.WellKnownTypes;
 using Spectre.Console;
+using Telehealth.Cli.Commands.Lookups;
 using Telehealth.Cli.Input;
 using Telehealth.Cli.Output.Views;
 using Telehealth.Contracts.Progress.V1;
@@ -15,12 +16,14 @@ internal static class PainCheckCommand
         var patient = PatientOption.DefaultingToCaller();
         var pain = OptionParsers.Number("--pain", "Your pain now", 0, 10, required: true);
         var usual = OptionParsers.Number("--usual", "Your usual pain", 0, 10, required: true);
-        var report = new Option<string?>("--report") { Description = "The session report this follows; default: your latest", HelpName = "report-id" };
+        var report = OptionParsers.Id("--report", "The session report this follows (see `patient reports`); default: your latest");
         var command = new Command("pain-check", "The next-day pain check after a session") { patient, pain, usual, report };
         runtime.SetAction(command, async context =>
         {
-            var patientId = context.PatientOrCaller(patient);
-            var reportId = context.Value(report) ?? await LatestReportAsync(context, patientId);
+            var patientId = await context.PatientOrCallerAsync(patient);
+            var reportId = context.Value(report) is { } given
+                ? await ReportLookup.ResolveAsync(context, patientId, given)
+                : await LatestReportAsync(context, patientId);
             var response = await context.Progress.SubmitPainCheckAsync(new SubmitNextDayPainCheckRequest
             {
                 PatientId = patientId.ToString(),

@@ -11,7 +11,7 @@ internal static class PatientProgrammeCommand
         var command = new Command("programme", "Your current programme: each exercise and how much of it (the names `report --exercise` takes)") { patient };
         runtime.SetAction(command, async context =>
         {
-            var programme = await context.Prescription.GetActiveProgrammeAsync(context.PatientOrCaller(patient), context.Cancellation);
+            var programme = await context.Prescription.GetActiveProgrammeAsync(await context.PatientOrCallerAsync(patient), context.Cancellation);
             context.Output.Show(programme, () => ProgrammeView.Write(context.Output, programme));
             return ExitCodes.Ok;
         });

@@ -3,7 +3,6 @@ using Google.Protobuf.WellKnownTypes;
 using Spectre.Console;
 using Telehealth.Cli.Input;
 using Telehealth.Cli.Output.Views;
-using Telehealth.Contracts.Prescription.V1;
 using Telehealth.Contracts.Progress.V1;
 
 namespace Telehealth.Cli.Commands.Patient;
@@ -19,7 +18,7 @@ internal static class ReportCommand
         var patient = PatientOption.DefaultingToCaller();
         var painBefore = OptionParsers.Number("--pain-before", "Pain before the session", 0, 10, required: true);
         var painAfter = OptionParsers.Number("--pain-after", "Pain after the session", 0, 10, required: true);
-        var exercises = new Option<string[]>("--exercise") { Description = $"What you did of one exercise, once per exercise: {ExerciseResultSpec.Syntax}", HelpName = "spec", AllowMultipleArgumentsPerToken = false };
+        var exercises = new Option<string[]>("--exercise") { Description = $"What you did of one exercise, once per exercise, naming it by its number (1, 2, … as `patient programme` shows), name or id: {ExerciseResultSpec.Syntax}", HelpName = "spec", AllowMultipleArgumentsPerToken = false };
         var allDone = new Option<bool>("--all-done") { Description = "Every exercise not given with --exercise was done as prescribed" };
         var effort = OptionParsers.Number("--effort", "How hard it felt (RPE), for exercises without their own rpe", 0, 10);
         var redFlags = new Option<string[]>("--red-flag") { Description = $"A warning sign you have now, once per sign: {string.Join(", ", EnumNames.All<RedFlag>())}", HelpName = "sign" };
@@ -32,7 +31,7 @@ internal static class ReportCommand
         });
         var noRedFlags = new Option<bool>("--no-red-flags") { Description = "You have none of the warning signs" };
         var notes = new Option<string?>("--notes") { Description = "Anything else for your therapist", HelpName = "text" };
-        var session = new Option<string?>("--session") { Description = "The planned session this was; default: today's session now due", HelpName = "session-id" };
+        var session = OptionParsers.Id("--session", "The planned session this was (the start of its id for one of today's); default: today's session now due");
         var performedAt = new Option<string?>("--performed-at") { Description = $"When you did it, {LocalTimes.Help}; default: now", HelpName = "time" };
         var command = new Command("report", "Report a session: pain before and after, each exercise, effort, red flags")
         {
@@ -51,7 +50,7 @@ internal static class ReportCommand
         });
         runtime.SetAction(command, async context =>
         {
-            var patientId = context.PatientOrCaller(patient);
+            var patientId = await context.PatientOrCallerAsync(patient);
             var when = context.Value(performedAt) is { } text
                 ? LocalTimes.TryParse(text, context.Output.Zone, out var parsed) ? parsed : throw CliException.Usage($"--performed-at takes a time, {LocalTimes.Help}; not '{text}'.")
                 : context.Now;
@@ -71,7 +70,8 @@ internal static class ReportCommand
                 PainAfter = context.Value(painAfter)!.Value,
                 Notes = context.Value(notes) ?? "",
             };
-            request.Exercises.AddRange(Results(programme, planned, specs, context.Value(allDone), context.Value(effort)));
+            var due = planned?.Exercises.Select(e => e.ItemId).ToHashSet();
+            request.Exercises.AddRange(SessionExercises.Results(programme, due, specs, context.Value(allDone), context.Value(effort)));
             request.RedFlags.AddRange(answers);
             var response = await context.Progress.SubmitReportAsync(request, context.Cancellation);
             context.Output.Show(response, () =>
@@ -82,32 +82,6 @@ internal static class ReportCommand
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static List<ExerciseResult> Results(Programme programme, Contracts.Scheduling.V1.PlannedSession? planned, IReadOnlyList<ExerciseResultSpec> specs, bool allDone, int? effort)
-    {
-        var results = new List<ExerciseResult>();
-        foreach (var spec in specs)
-        {
-            var item = NameMatch.Single(programme.Items, spec.Item, i => i.ItemId, i => i.ExerciseName, "exercise in your programme");
-            if (results.Any(r => r.ItemId == item.ItemId))
-            {
-                throw CliException.Usage($"\"{item.ExerciseName}\" is given twice with --exercise.");
-            }
-            results.Add(spec.ToResult(item.ItemId, effort));
-        }
-        if (allDone)
-        {
-            // "All" is the session's exercises when scheduling says which (movement breaks, say, are not
-            // part of a session), else every exercise with something to count.
-            var due = planned?.Exercises.Select(e => e.ItemId).ToHashSet();
-            results.AddRange(programme.Items
-                .Where(item => results.All(r => r.ItemId != item.ItemId) && (due is not { Count: > 0 } || due.Contains(item.ItemId)))
-                .OrderBy(item => item.Order)
-                .Select(item => ExerciseResultSpec.AsPrescribed(item, effort))
-                .OfType<ExerciseResult>());
-        }
-        return results;
     }
 
     // Every question gets an answer: from the options, or from the patient at a terminal. A script

@@ -27,7 +27,7 @@ internal static class BookReviewCommand
         });
         runtime.SetAction(command, async context =>
         {
-            var patientId = context.Value(patient)!.Value;
+            var patientId = await context.PatientAsync(patient);
             var therapistId = context.Caller();
             var duration = TimeSpan.FromMinutes(context.Value(minutes) ?? 30);
             DateTimeOffset starts;
@@ -58,7 +58,7 @@ internal static class BookReviewCommand
                 Reason = context.Value(reason) ?? "",
                 Urgent = context.Value(urgent),
             }, context.Cancellation);
-            context.Output.Show(appointment, () => AppointmentView.Write(context.Output, appointment));
+            context.Output.Show(appointment, () => AppointmentView.Write(context.Output, appointment, "Booked"));
             return ExitCodes.Ok;
         });
         return command;

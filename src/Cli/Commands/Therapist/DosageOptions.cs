@@ -22,7 +22,7 @@ internal sealed class DosageOptions
 
     public Option<int?> SessionsPerWeek { get; } = OptionParsers.Number("--sessions-per-week", "Sessions per week", 1, 14);
 
-    public Option<string?> Days { get; } = new("--days") { Description = "Days of the week, e.g. mon,wed,fri", HelpName = "days" };
+    public Option<string?> Days { get; } = new("--days") { Description = $"Days of the week, {Weekdays.Help}", HelpName = "days" };
 
     public Option<int?> Rpe { get; } = OptionParsers.Number("--rpe", "Target effort (RPE)", 0, 10);
 
@@ -82,19 +82,7 @@ internal sealed class DosageOptions
         throw CliException.Usage($"--reps takes a number or a range such as 8-12, not '{text}'.");
     }
 
+    // The prescription service's days: Monday is 1, as in ISO 8601.
     private static IEnumerable<Weekday> ParseDays(string text) =>
-        text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(ParseDay);
-
-    // Two letters are enough and needed: "tu" and "th", "sa" and "su".
-    private static Weekday ParseDay(string day)
-    {
-        foreach (var weekday in Enum.GetValues<Weekday>())
-        {
-            if (weekday != Weekday.Unspecified && day.Length >= 2 && weekday.ToString().StartsWith(day, StringComparison.OrdinalIgnoreCase))
-            {
-                return weekday;
-            }
-        }
-        throw CliException.Usage($"--days takes days such as mon,wed,fri, not '{day}'.");
-    }
+        Weekdays.Parse(text, "--days").Select(day => day == DayOfWeek.Sunday ? Weekday.Sunday : (Weekday)(int)day);
 }

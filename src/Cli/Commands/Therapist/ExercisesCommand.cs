@@ -7,9 +7,10 @@ namespace Telehealth.Cli.Commands.Therapist;
 
 internal static class ExercisesCommand
 {
-    public static Command Create(CommandRuntime runtime) => new("exercises", "The exercise library")
+    public static Command Create(CommandRuntime runtime) => new("exercises", "The exercise library: find exercises, add your own")
     {
         Search(runtime),
+        ExerciseAddCommand.Create(runtime),
     };
 
     private static Command Search(CommandRuntime runtime)

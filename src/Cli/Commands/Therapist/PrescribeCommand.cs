@@ -16,11 +16,12 @@ internal static class PrescribeCommand
         var command = new Command("prescribe", "Prescribe a programme from a template") { patient, template, reason, reviewDays };
         runtime.SetAction(command, async context =>
         {
+            var patientId = await context.PatientAsync(patient);
             var templates = await context.Prescription.ListTemplatesAsync(context.Cancellation);
             var chosen = NameMatch.Single(templates.Templates, context.Value(template)!, t => t.TemplateId, t => t.Name, "template");
             var request = new PrescribeProgrammeRequest
             {
-                PatientId = context.Value(patient)!.Value.ToString(),
+                PatientId = patientId.ToString(),
                 TemplateId = chosen.TemplateId,
                 Reason = context.Value(reason)!,
                 ReviewIntervalDays = context.Value(reviewDays) ?? 0,

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Telehealth.Cli.Input;
 using Telehealth.Cli.Output.Views;
 using Telehealth.Contracts.Prescription.V1;
 
@@ -23,18 +24,30 @@ internal static class ProgrammeAdjustCommand
         command.Validators.Add(change.Validate);
         runtime.SetAction(command, async context =>
         {
-            var current = await context.Prescription.GetActiveProgrammeAsync(context.Value(patient)!.Value, context.Cancellation);
+            var current = await context.Prescription.GetActiveProgrammeAsync(await context.PatientAsync(patient), context.Cancellation);
+            var added = context.Value(change.Add) is { } wanted ? await LibraryExerciseAsync(context, wanted) : null;
             var request = new AdjustProgrammeRequest
             {
                 ProgrammeId = current.ProgrammeId,
                 ExpectedVersion = current.Version,
                 Reason = context.Value(reason)!,
             };
-            request.Items.AddRange(change.Apply(current, context.Parse));
+            request.Items.AddRange(change.Apply(current, context.Parse, added));
             var programme = await context.Prescription.AdjustAsync(request, context.Cancellation);
             context.Output.Show(programme, () => ProgrammeView.Write(context.Output, programme));
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    // A whole id goes as it is; anything else is looked up in the library the therapist sees.
+    private static async Task<string> LibraryExerciseAsync(CommandContext context, string wanted)
+    {
+        if (Guid.TryParse(wanted, out var id))
+        {
+            return id.ToString();
+        }
+        var library = await context.Prescription.SearchExercisesAsync(new SearchExercisesRequest(), context.Cancellation);
+        return NameMatch.Single(library.Exercises, wanted, e => e.ExerciseId, e => e.Name, "exercise in the library").ExerciseId;
     }
 }

@@ -12,9 +12,9 @@ namespace Telehealth.Cli.Commands.Therapist;
 /// </summary>
 internal sealed class ProgrammeChangeOptions
 {
-    public Option<string?> Item { get; } = new("--item") { Description = "The exercise to change: its item id or (part of) its name", HelpName = "item" };
+    public Option<string?> Item { get; } = new("--item") { Description = "The exercise to change: its number (1, 2, … as `programme show` numbers them), (part of) its name, or its item id", HelpName = "item" };
 
-    public Option<string?> Add { get; } = new("--add") { Description = "Add this exercise (its id from `therapist exercises search`)", HelpName = "exercise-id" };
+    public Option<string?> Add { get; } = new("--add") { Description = "Add this exercise from the library: its id (or the id's first 8 digits) from `therapist exercises search`, or (part of) its name", HelpName = "exercise" };
 
     public Option<bool> Remove { get; } = new("--remove") { Description = "Remove the --item exercise from the programme" };
 
@@ -40,10 +40,11 @@ internal sealed class ProgrammeChangeOptions
     }
 
     /// <summary>The programme's items with the change made, in order, each keeping its id and settings.</summary>
-    public List<ProgrammeItemInput> Apply(Programme current, ParseResult parse)
+    /// <param name="addedExerciseId">The library exercise --add named, already looked up.</param>
+    public List<ProgrammeItemInput> Apply(Programme current, ParseResult parse, string? addedExerciseId)
     {
         var items = current.Items.OrderBy(i => i.Order).Select(ProgrammeItems.ToInput).ToList();
-        if (parse.GetValue(Add) is { } exerciseId)
+        if (addedExerciseId is { } exerciseId)
         {
             var added = new ProgrammeItemInput { ExerciseId = exerciseId, Dosage = new Dosage() };
             Dosage.ApplyTo(added.Dosage, parse);
@@ -52,7 +53,7 @@ internal sealed class ProgrammeChangeOptions
             items.Add(added);
             return items;
         }
-        var target = NameMatch.Single(current.Items, parse.GetValue(Item)!, i => i.ItemId, i => i.ExerciseName, "exercise in this programme");
+        var target = ExerciseNumbers.Find(current.Items, parse.GetValue(Item)!, "exercise in this programme");
         var input = items.Single(i => i.ItemId == target.ItemId);
         if (parse.GetValue(Remove))
         {

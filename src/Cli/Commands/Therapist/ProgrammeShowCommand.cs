@@ -15,7 +15,7 @@ internal static class ProgrammeShowCommand
         var command = new Command("show", "Show the patient's programme: exercises, dosage, and who changed it last and why") { patient, version };
         runtime.SetAction(command, async context =>
         {
-            var programme = await context.Prescription.GetActiveProgrammeAsync(context.Value(patient)!.Value, context.Cancellation);
+            var programme = await context.Prescription.GetActiveProgrammeAsync(await context.PatientAsync(patient), context.Cancellation);
             if (context.Value(version) is { } past && past != programme.Version)
             {
                 programme = await context.Prescription.GetProgrammeAsync(new GetProgrammeRequest { ProgrammeId = programme.ProgrammeId, Version = past }, context.Cancellation);

@@ -13,7 +13,7 @@ internal static class ProgrammeStatusCommand
         var command = new Command(name, description) { patient, reason };
         runtime.SetAction(command, async context =>
         {
-            var current = await context.Prescription.GetActiveProgrammeAsync(context.Value(patient)!.Value, context.Cancellation);
+            var current = await context.Prescription.GetActiveProgrammeAsync(await context.PatientAsync(patient), context.Cancellation);
             var programme = await context.Prescription.ChangeStatusAsync(new ChangeProgrammeStatusRequest
             {
                 ProgrammeId = current.ProgrammeId,

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Telehealth.Cli.Commands.Lookups;
 using Telehealth.Cli.Input;
 using Telehealth.Cli.Output.Views;
 using Telehealth.Contracts.Prescription.V1;
@@ -17,14 +18,14 @@ internal static class SuggestionsCommand
 
     private static Command List(CommandRuntime runtime)
     {
-        var patient = OptionParsers.Uuid("--patient", "Only this patient's; the whole caseload when left out");
+        var patient = PatientOption.Filter("Only this patient's; the whole caseload when left out");
         var all = new Option<bool>("--all") { Description = "Decided ones too, not only those pending" };
         var command = new Command("list", "List suggestions (pending ones unless --all)") { patient, all };
         runtime.SetAction(command, async context =>
         {
             var request = new ListSuggestionsRequest
             {
-                PatientId = context.Value(patient)?.ToString() ?? "",
+                PatientId = context.Value(patient) is null ? "" : (await context.PatientAsync(patient)).ToString(),
                 PendingOnly = !context.Value(all),
             };
             var response = await context.Prescription.ListSuggestionsAsync(request, context.Cancellation);
@@ -36,14 +37,14 @@ internal static class SuggestionsCommand
 
     private static Command Decide(CommandRuntime runtime, string name, Decision decision, string description, bool reasonRequired)
     {
-        var suggestion = OptionParsers.UuidArgument("suggestion", "The suggestion's id, from `therapist suggestions list`");
+        var suggestion = OptionParsers.IdArgument("suggestion", "The suggestion's id, from `therapist suggestions list`");
         var reason = new Option<string?>("--reason") { Description = "Why, as it will be recorded", Required = reasonRequired, HelpName = "text" };
         var command = new Command(name, description) { suggestion, reason };
         runtime.SetAction(command, async context =>
         {
             var request = new DecideSuggestionRequest
             {
-                SuggestionId = context.Value(suggestion).ToString(),
+                SuggestionId = await SuggestionLookup.ResolveAsync(context, context.Value(suggestion)!),
                 Decision = decision,
                 Reason = context.Value(reason) ?? "",
             };

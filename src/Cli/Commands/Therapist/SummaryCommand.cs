@@ -11,7 +11,7 @@ internal static class SummaryCommand
         var command = new Command("summary", "A patient's progress: adherence, pain, load, outcome scores, monitoring days and alerts") { patient };
         runtime.SetAction(command, async context =>
         {
-            var summary = await context.Progress.GetSummaryAsync(context.Value(patient)!.Value, context.Cancellation);
+            var summary = await context.Progress.GetSummaryAsync(await context.PatientAsync(patient), context.Cancellation);
             context.Output.Show(summary, () => SummaryView.Write(context.Output, summary));
             return ExitCodes.Ok;
         });

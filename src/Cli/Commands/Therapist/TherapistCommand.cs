@@ -5,7 +5,7 @@ namespace Telehealth.Cli.Commands.Therapist;
 
 internal static class TherapistCommand
 {
-    public static Command Create(CommandRuntime runtime) => new("therapist", "For therapists: the exercise library, programmes, suggestions, triage, summaries and reviews")
+    public static Command Create(CommandRuntime runtime) => new("therapist", "For therapists: the exercise library, programmes, suggestions, triage, summaries, your hours and reviews")
     {
         ExercisesCommand.Create(runtime),
         TemplatesCommand.Create(runtime),
@@ -15,7 +15,11 @@ internal static class TherapistCommand
         TriageCommand.Create(runtime),
         CaseloadCommand.Create(runtime),
         SummaryCommand.Create(runtime),
+        AvailabilityCommand.Create(runtime),
         BookReviewCommand.Create(runtime),
+        AppointmentsCommand.Create(runtime),
+        RescheduleCommand.Create(runtime),
+        CancelReviewCommand.Create(runtime),
         NotificationsCommand.Create(runtime, "Your alerts and messages: red flags, flares, suggestions, reviews"),
     };
 }

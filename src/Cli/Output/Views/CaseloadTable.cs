@@ -13,12 +13,13 @@ internal static class CaseloadTable
             output.Screen.WriteLine("No patients in the caseload.");
             return;
         }
+        var shortId = ShortIds.For(response.Patients.SelectMany(p => new[] { p.PatientId, p.ProgrammeId }));
         var table = new Table().AddColumns(Columns.Id("Patient"), Columns.Id("Programme")).AddColumns("Status", "Version", "Pending suggestions", "Review due");
         foreach (var entry in response.Patients)
         {
             table.AddRow(
-                entry.PatientId,
-                entry.ProgrammeId,
+                shortId(entry.PatientId),
+                shortId(entry.ProgrammeId),
                 EnumNames.Of(entry.Status),
                 entry.Version.ToString(),
                 entry.PendingSuggestions.ToString(),

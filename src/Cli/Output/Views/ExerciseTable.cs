@@ -14,6 +14,7 @@ internal static class ExerciseTable
             output.Screen.WriteLine("No exercise matches.");
             return;
         }
+        var shortId = ShortIds.For(response.Exercises.Select(e => e.ExerciseId));
         var table = new Table().AddColumns("Exercise", "Category", "Purpose", "Load step", "Source").AddColumn(Columns.Id("Id"));
         foreach (var exercise in response.Exercises)
         {
@@ -23,7 +24,7 @@ internal static class ExerciseTable
                 Markup.Escape(exercise.Purpose),
                 exercise.HasLoadStepKg ? $"{exercise.LoadStepKg.ToString("0.##", CultureInfo.InvariantCulture)} kg" : "—",
                 exercise.BuiltIn ? "library" : "own",
-                exercise.ExerciseId);
+                shortId(exercise.ExerciseId));
         }
         output.Screen.Write(table);
     }

@@ -13,16 +13,18 @@ internal static class NotificationTable
         {
             return;
         }
-        var table = new Table().AddColumns("When", "Priority", "Kind", "Title", "Read").AddColumn(Columns.Id("Notification")).AddColumns("Cursor");
+        var shortId = ShortIds.For(response.Notifications.SelectMany(n => new[] { n.NotificationId, n.PatientId }));
+        var table = new Table().AddColumns("When", "Priority", "Kind").AddColumn(Columns.Id("Patient")).AddColumns("Title", "Read").AddColumn(Columns.Id("Notification")).AddColumns("Cursor");
         foreach (var notification in response.Notifications)
         {
             table.AddRow(
                 output.Time(notification.CreatedAt),
                 NotificationLine.Priority(notification.Priority),
                 EnumNames.Of(notification.Kind),
+                notification.PatientId.Length > 0 ? shortId(notification.PatientId) : "—",
                 Markup.Escape(notification.Title),
                 notification.ReadAt is null ? "[bold]new[/]" : "read",
-                notification.NotificationId,
+                shortId(notification.NotificationId),
                 notification.Cursor.ToString());
         }
         output.Screen.Write(table);

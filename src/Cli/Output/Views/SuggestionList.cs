@@ -6,7 +6,7 @@ namespace Telehealth.Cli.Output.Views;
 
 /// <summary>
 /// Suggestions as short blocks rather than a table: two ids, two dosages and an explanation do not fit
-/// a terminal's width as columns, and the ids must stay whole to be copied into approve or reject.
+/// a terminal's width as columns. Ids are shown as approve and reject take them, by their start.
 /// </summary>
 internal static class SuggestionList
 {
@@ -17,11 +17,12 @@ internal static class SuggestionList
             output.Screen.WriteLine("No suggestions.");
             return;
         }
+        var shortId = ShortIds.For(response.Suggestions.SelectMany(s => new[] { s.SuggestionId, s.PatientId }));
         foreach (var suggestion in response.Suggestions)
         {
             var screen = output.Screen;
-            screen.MarkupLine($"[bold]{suggestion.SuggestionId}[/]  {Kind(suggestion.Kind)}  {EnumNames.Of(suggestion.Status)}  {output.Time(suggestion.SuggestedAt)}");
-            screen.MarkupLine($"  Patient {suggestion.PatientId}, {Markup.Escape(suggestion.ExerciseName)}");
+            screen.MarkupLine($"[bold]{shortId(suggestion.SuggestionId)}[/]  {Kind(suggestion.Kind)}  {EnumNames.Of(suggestion.Status)}  {output.Time(suggestion.SuggestedAt)}");
+            screen.MarkupLine($"  Patient {shortId(suggestion.PatientId)}, {Markup.Escape(suggestion.ExerciseName)}");
             screen.MarkupLine($"  {Markup.Escape(DosageText.Describe(suggestion.Current))} → [bold]{Markup.Escape(DosageText.Describe(suggestion.Proposed))}[/]");
             screen.MarkupLine($"  {Markup.Escape(suggestion.Explanation)}");
             if (suggestion.DecidedBy.Length > 0)

@@ -12,10 +12,11 @@ internal static class TemplateTable
             output.Screen.WriteLine("No templates.");
             return;
         }
+        var shortId = ShortIds.For(response.Templates.Select(t => t.TemplateId));
         var table = new Table().AddColumns("Template", "Description", "Exercises").AddColumn(Columns.Id("Id"));
         foreach (var template in response.Templates)
         {
-            table.AddRow(Markup.Escape(template.Name), Markup.Escape(template.Description), template.Items.Count.ToString(), template.TemplateId);
+            table.AddRow(Markup.Escape(template.Name), Markup.Escape(template.Description), template.Items.Count.ToString(), shortId(template.TemplateId));
         }
         output.Screen.Write(table);
     }

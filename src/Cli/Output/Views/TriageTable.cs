@@ -12,10 +12,11 @@ internal static class TriageTable
             output.Screen.WriteLine("No patients to triage.");
             return;
         }
+        var shortId = ShortIds.For(response.Patients.Select(p => p.PatientId));
         var table = new Table().AddColumns("Level").AddColumn(Columns.Id("Patient")).AddColumns("Why", "Since");
         foreach (var entry in response.Patients)
         {
-            table.AddRow(Level(entry.Level), entry.PatientId, Markup.Escape(entry.Reason), output.Time(entry.Since));
+            table.AddRow(Level(entry.Level), shortId(entry.PatientId), Markup.Escape(entry.Reason), output.Time(entry.Since));
         }
         output.Screen.Write(table);
     }
