@@ -26,7 +26,9 @@ public static class CallerResolution
     public static Caller Require(this Caller caller, params CallerRole[] roles) =>
         roles.Contains(caller.Role)
             ? caller
-            : throw new RpcException(new Status(StatusCode.PermissionDenied, $"A {caller.Role.ToString().ToLowerInvariant()} may not do this."));
+            : throw new RpcException(new Status(StatusCode.PermissionDenied, $"{Article(caller.Role)} {caller.Role.ToString().ToLowerInvariant()} may not do this."));
+
+    private static string Article(CallerRole role) => role is CallerRole.Operator ? "An" : "A";
 
     private static bool TryParseRole(string? value, out CallerRole role) =>
         Enum.TryParse(value, ignoreCase: true, out role) && Enum.IsDefined(role);

@@ -115,7 +115,7 @@ public sealed class ParserTests
         var result = await cli.RunAsync("therapist", "suggestions");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("'telehealth therapist suggestions' needs a command: list, approve, reject.", result.Error);
+        Assert.Contains("'telehealth therapist suggestions' needs a command: list, approve, reject, undo.", result.Error);
     }
 
     [Fact]

@@ -278,6 +278,36 @@ public sealed class TherapistCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_change_made_automatically_is_undone_by_the_start_of_its_id()
+    {
+        var suggestionId = Guid.Parse("1a2b3c4d-5e6f-4a0b-8c0d-0e0f10111213");
+        Backend.On<ListSuggestionsRequest, ListSuggestionsResponse>("PrescriptionService/ListSuggestions", _ => new ListSuggestionsResponse
+        {
+            Suggestions =
+            {
+                new Suggestion
+                {
+                    SuggestionId = suggestionId.ToString(), PatientId = Patient.ToString(), ExerciseName = "Walking",
+                    Kind = SuggestionKind.Progression, Status = SuggestionStatus.AppliedAutomatically,
+                },
+            },
+        });
+        Backend.On<DecideSuggestionRequest, DecideSuggestionResponse>("PrescriptionService/DecideSuggestion", request => new DecideSuggestionResponse
+        {
+            Suggestion = new Suggestion { SuggestionId = request.SuggestionId, ExerciseName = "Walking", Status = SuggestionStatus.Undone },
+            Programme = Samples.Programme(Patient, version: 4),
+        });
+
+        var undo = await _cli.RunAsync("therapist", "suggestions", "undo", "1a2b3c4d", "--reason", "Wait for the review");
+
+        Assert.True(undo.ExitCode == 0, undo.ToString());
+        var request = Backend.Request<DecideSuggestionRequest>("PrescriptionService/DecideSuggestion");
+        Assert.Equal((suggestionId.ToString(), Decision.Undo, "Wait for the review"), (request.SuggestionId, request.Decision, request.Reason));
+        Assert.Contains("Undid suggestion", undo.Out);
+        Assert.Contains("now version 4", undo.Out);
+    }
+
+    [Fact]
     public async Task Rejecting_needs_a_reason()
     {
         var result = await _cli.RunAsync("therapist", "suggestions", "reject", Guid.NewGuid().ToString());

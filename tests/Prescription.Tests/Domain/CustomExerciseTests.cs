@@ -37,7 +37,7 @@ public class CustomExerciseTests
             Guid.NewGuid(), "", ExerciseCategory.Stretch, " ", "", ["ok", " "], null, 0.5m, Guid.Empty, TestData.Start));
 
         Assert.Equal(
-            ["contraindications[1]", "created_by", "equipment_load_step_kg", "instructions", "name", "purpose"],
+            ["contraindications[1]", "created_by", "instructions", "load_step_kg", "name", "purpose"],
             error.Violations.Select(v => v.Field).Order(StringComparer.Ordinal));
     }
 

@@ -6,7 +6,7 @@ using Telehealth.Contracts.Prescription.V1;
 
 namespace Telehealth.Cli.Commands.Therapist;
 
-/// <summary>Progression and regression suggestions from the rules engine, waiting for the therapist's decision.</summary>
+/// <summary>Progression and regression suggestions from the rules engine, waiting for the therapist's decision, and the way back from one applied automatically.</summary>
 internal static class SuggestionsCommand
 {
     public static Command Create(CommandRuntime runtime) => new("suggestions", "Progression and regression suggestions awaiting your decision")
@@ -14,6 +14,7 @@ internal static class SuggestionsCommand
         List(runtime),
         Decide(runtime, "approve", Decision.Approve, "Approve a suggestion: the programme gets a new version with the proposed dosage", reasonRequired: false),
         Decide(runtime, "reject", Decision.Reject, "Reject a suggestion, saying why", reasonRequired: true),
+        Decide(runtime, "undo", Decision.Undo, "Take back a change made automatically: the exercise returns to the dose it had, as a new version", reasonRequired: false),
     };
 
     private static Command List(CommandRuntime runtime)

@@ -12,6 +12,7 @@ internal static class DecisionView
         {
             SuggestionStatus.Rejected => "Rejected",
             SuggestionStatus.Edited => "Approved with changes",
+            SuggestionStatus.Undone => "Undid",
             _ => "Approved",
         };
         output.Screen.MarkupLine($"{verb} suggestion {suggestion.SuggestionId} ({Markup.Escape(suggestion.ExerciseName)}).");

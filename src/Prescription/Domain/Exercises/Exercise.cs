@@ -170,11 +170,11 @@ public sealed class Exercise
         {
             if (step <= 0)
             {
-                violations.Add("equipment_load_step_kg", "must be greater than 0");
+                violations.Add("load_step_kg", "must be greater than 0");
             }
             else if (Enum.IsDefined(category) && !CategoryDosageFields.Allowed(category).HasFlag(DosageFields.Load))
             {
-                violations.Add("equipment_load_step_kg", $"{ExerciseCategoryNames.Of(category)} exercises carry no load");
+                violations.Add("load_step_kg", $"{ExerciseCategoryNames.Of(category)} exercises carry no load");
             }
         }
     }
