@@ -169,7 +169,8 @@ public sealed class AppointmentBooking(
 
     /// <summary>
     /// A therapist books for a patient in their caseload; a patient books with one of their
-    /// therapists. Someone unknown to the other is bad input naming the field.
+    /// therapists. Anyone else's patient or therapist is not theirs to book with: PERMISSION_DENIED,
+    /// as for every other record outside the caller's care.
     /// </summary>
     private async Task RequireBookingRightsAsync(Caller caller, Guid patientId, Guid therapistId, CancellationToken cancellationToken)
     {
@@ -178,13 +179,13 @@ public sealed class AppointmentBooking(
             case CallerRole.Therapist when caller.Id == therapistId:
                 if (!await Caseload.IsTherapistOfAsync(db, therapistId, patientId, cancellationToken))
                 {
-                    throw RichStatus.InvalidArgument("patient_id", "is not a patient in your care");
+                    throw new RpcException(new Status(StatusCode.PermissionDenied, "patient_id: not a patient in your care."));
                 }
                 return;
             case CallerRole.Patient when caller.Id == patientId:
                 if (!await Caseload.IsTherapistOfAsync(db, therapistId, patientId, cancellationToken))
                 {
-                    throw RichStatus.InvalidArgument("therapist_id", "is not one of your therapists");
+                    throw new RpcException(new Status(StatusCode.PermissionDenied, "therapist_id: not one of your therapists."));
                 }
                 return;
             default:

@@ -134,7 +134,19 @@ public sealed class AppointmentTests(SchedulingSystem system)
 
         var error = await Assert.ThrowsAsync<RpcException>(() => system.Client.CallAsync<BookAppointmentRequest, Appointment>("BookAppointment", request, scenario.Patient));
 
-        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Equal(["therapist_id"], error.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>()!.FieldViolations.Select(v => v.Field));
+        Assert.Equal((StatusCode.PermissionDenied, "therapist_id: not one of your therapists."), (error.StatusCode, error.Status.Detail));
+    }
+
+    [Fact]
+    public async Task A_therapist_books_for_their_own_patients_only()
+    {
+        var scenario = await CaseloadAsync(system);
+        var colleague = TestCaller.NewTherapist();
+        var request = Booking(scenario, DayAfterTomorrowAt(16), TimeSpan.FromMinutes(30));
+        request.TherapistId = colleague.Id.ToString();
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => system.Client.CallAsync<BookAppointmentRequest, Appointment>("BookAppointment", request, colleague));
+
+        Assert.Equal((StatusCode.PermissionDenied, "patient_id: not a patient in your care."), (error.StatusCode, error.Status.Detail));
     }
 }
