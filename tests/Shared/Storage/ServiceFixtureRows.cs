@@ -32,6 +32,8 @@ internal sealed class ServiceFixtureRows
 
     private StringValue Answer => new() { Value = "answered at " + At.ToString("O") };
 
+    private static readonly System.Text.Json.JsonSerializerOptions PublishedJson = new(System.Text.Json.JsonSerializerDefaults.Web);
+
     public void Write(ServiceDbContext db)
     {
         foreach (var message in OutboxMessages())
@@ -51,7 +53,11 @@ internal sealed class ServiceFixtureRows
         foreach (var (expected, actual) in expectedOutbox.Zip(outbox))
         {
             Assert.Equal(expected.MessageType, actual.MessageType);
-            Assert.Equal(expected.Payload, actual.Payload);
+            // Read as the publisher reads it: a row written before the event gained a field still
+            // goes out as today's event, with that field at its default.
+            var type = System.Type.GetType(actual.MessageType, throwOnError: true)!;
+            var asPublished = System.Text.Json.JsonSerializer.Deserialize(actual.Payload, type, PublishedJson);
+            Assert.Equal(expected.Payload, System.Text.Json.JsonSerializer.Serialize(asPublished, type, PublishedJson));
             RowAssert.SameInstant(expected.OccurredAt, actual.OccurredAt);
             RowAssert.SameInstant(expected.SentAt, actual.SentAt);
             Assert.Equal(expected.Attempts, actual.Attempts);
