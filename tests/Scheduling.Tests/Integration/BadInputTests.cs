@@ -1,6 +1,7 @@
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
+using Telehealth.Contracts.Events.V1;
 using Telehealth.Contracts.Scheduling.V1;
 using Grpc.Core;
 
@@ -95,12 +96,13 @@ public sealed class BadInputTests(SchedulingSystem system)
     }
 
     [Fact]
-    public async Task An_overlapping_booking_an_end_before_the_start_and_an_unknown_patient_are_refused_and_write_nothing()
+    public async Task An_overlapping_booking_an_end_before_the_start_and_a_stranger_are_refused_and_write_nothing()
     {
         var scenario = await AppointmentTests.CaseloadAsync(system);
         var start = new DateTimeOffset(DateTime.UtcNow.Date.AddDays(3).AddHours(9), TimeSpan.Zero);
-        await system.Client.CallAsync<BookAppointmentRequest, Appointment>("BookAppointment", AppointmentTests.Booking(scenario, start, TimeSpan.FromMinutes(30)), scenario.Therapist);
-        await Task.Delay(1500); // Let the outbox publish the booking, so the counts below are settled.
+        var booked = await system.Client.CallAsync<BookAppointmentRequest, Appointment>("BookAppointment", AppointmentTests.Booking(scenario, start, TimeSpan.FromMinutes(30)), scenario.Therapist);
+        // Once the booking's event is on the broker, its outbox row is settled and the counts below hold still.
+        await system.Events.WaitForAsync<AppointmentBooked>(e => e.AppointmentId == Guid.Parse(booked.AppointmentId), TimeSpan.FromSeconds(60));
         var before = Snapshot();
 
         var overlapping = AppointmentTests.Booking(scenario, start.AddMinutes(15), TimeSpan.FromMinutes(30));
@@ -110,9 +112,11 @@ public sealed class BadInputTests(SchedulingSystem system)
         backwards.EndsAt = Timestamp.FromDateTimeOffset(start.AddHours(1));
         Assert.Equal(["ends_at"], await InvalidFieldsAsync(() => Book(backwards, scenario.Therapist)));
 
+        // Someone outside the therapist's care is refused as every record outside it is.
         var stranger = AppointmentTests.Booking(scenario, start.AddHours(4), TimeSpan.FromMinutes(30));
         stranger.PatientId = Guid.NewGuid().ToString();
-        Assert.Equal(["patient_id"], await InvalidFieldsAsync(() => Book(stranger, scenario.Therapist)));
+        var refused = await Assert.ThrowsAsync<RpcException>(() => Book(stranger, scenario.Therapist));
+        Assert.Equal((StatusCode.PermissionDenied, "patient_id: not a patient in your care."), (refused.StatusCode, refused.Status.Detail));
 
         Assert.Equal(before, Snapshot());
     }
