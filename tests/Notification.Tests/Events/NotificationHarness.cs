@@ -102,7 +102,7 @@ public sealed class NotificationHarness : IAsyncDisposable
         return harness;
     }
 
-    /// <summary>Publishes under a chosen message id (as a redelivery repeats it) and waits until the consumer has finished with it.</summary>
+    /// <summary>Publishes under a chosen message id (as a redelivery repeats it) and waits until every consumer of it has finished with it.</summary>
     public async Task PublishAsync<T>(T message, Guid? messageId = null)
         where T : class
     {
@@ -110,7 +110,7 @@ public sealed class NotificationHarness : IAsyncDisposable
         var before = Consumed<T>(id).Count;
         await Harness.Bus.Publish(message, context => context.MessageId = id);
         var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (Consumed<T>(id).Count == before)
+        while (Consumed<T>(id).Count == before || !await HandledByEveryConsumerAsync<T>(id))
         {
             Assert.True(DateTime.UtcNow < deadline, $"{typeof(T).Name} was not consumed in time.");
             await Task.Delay(10);
@@ -159,6 +159,23 @@ public sealed class NotificationHarness : IAsyncDisposable
         await _services.DisposeAsync();
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
+    }
+
+    // The harness lists a message once however many consumers take it; each consumer's inbox row
+    // says it has committed its work (or, if it failed, the harness lists the failure).
+    private async Task<bool> HandledByEveryConsumerAsync<T>(Guid messageId)
+        where T : class
+    {
+        if (Consumed<T>(messageId).Any(m => m.Exception is not null))
+        {
+            return true;
+        }
+        var consumers = typeof(NotificationConsumers).Assembly.GetTypes()
+            .Where(type => !type.IsAbstract && typeof(IConsumer<T>).IsAssignableFrom(type))
+            .Select(type => type.Name)
+            .ToList();
+        var handled = await QueryAsync(db => db.Inbox.CountAsync(m => m.MessageId == messageId && consumers.Contains(m.Consumer)));
+        return handled == consumers.Count;
     }
 
     private List<IReceivedMessage<T>> Consumed<T>(Guid messageId)
