@@ -1,4 +1,5 @@
 using System.Net.Mail;
+using Microsoft.Extensions.Options;
 using Telehealth.Notification.Delivery;
 using Telehealth.Notification.Policies;
 using Telehealth.Notification.Recipients;
@@ -18,11 +19,18 @@ public static class NotificationOptions
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection("Notification:Webhook"))
             .Validate(o => o.SigningSecret.Length >= 16, "Notification:Webhook:SigningSecret must be set, 16 characters or more.")
             .Validate(o => o.Timeout > TimeSpan.Zero, "Notification:Webhook:Timeout must be positive.")
+            .Validate(o => o.AllowedPrivateTargets.All(entry => AllowedTarget.TryParse(entry, out _)),
+                "Notification:Webhook:AllowedPrivateTargets entries must each be a host name, an IP address or a CIDR range (a name or an address may end in :port).")
+            .Validate(o => o.InternalNameSuffixes.All(WebhookTargetPolicy.IsSuffix), "Notification:Webhook:InternalNameSuffixes entries must each be a dot and a domain, such as .corp.")
             .ValidateOnStart();
         services.AddOptions<EscalationOptions>().Bind(configuration.GetSection("Notification:Escalation"))
             .Validate(o => PreferencesValidation.IsEmailAddress(o.OnCallEmail) || o.OnCallWebhookUrl.Length > 0, "Notification:Escalation needs an OnCallEmail (or an OnCallWebhookUrl): urgent alerts must have somewhere to escalate to.")
             .Validate(o => o.OnCallEmail.Length == 0 || PreferencesValidation.IsEmailAddress(o.OnCallEmail), "Notification:Escalation:OnCallEmail must be an email address.")
             .Validate(o => o.OnCallWebhookUrl.Length == 0 || Uri.IsWellFormedUriString(o.OnCallWebhookUrl, UriKind.Absolute), "Notification:Escalation:OnCallWebhookUrl must be an absolute URL.")
+            // Escalations go through the same webhook client, which would refuse the address at the worst moment.
+            .Validate<IOptions<WebhookOptions>>(
+                (o, webhooks) => !Uri.TryCreate(o.OnCallWebhookUrl, UriKind.Absolute, out var url) || TargetPolicyOf(webhooks.Value).Check(url).Allowed,
+                "Notification:Escalation:OnCallWebhookUrl must point to a public host, or to one listed in Notification:Webhook:AllowedPrivateTargets.")
             .Validate(o => o.Delay > TimeSpan.Zero && o.CheckInterval > TimeSpan.Zero, "Notification:Escalation:Delay and CheckInterval must be positive.")
             .ValidateOnStart();
         services.AddOptions<RetryOptions>().Bind(configuration.GetSection("Notification:Retry"))
@@ -37,4 +45,8 @@ public static class NotificationOptions
             .ValidateOnStart();
         return services;
     }
+
+    /// <summary>The webhook target rules the settings make.</summary>
+    public static WebhookTargetPolicy TargetPolicyOf(WebhookOptions webhooks) =>
+        WebhookTargetPolicy.From(webhooks.AllowedPrivateTargets, webhooks.InternalNameSuffixes);
 }

@@ -1,6 +1,8 @@
 using Telehealth.ServiceDefaults.Health;
 using Telehealth.Contracts.Notification.V1;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using OpenTelemetry.Instrumentation.Http;
 using Telehealth.Notification.Data;
 using Telehealth.Notification.Delivery;
 using Telehealth.Notification.Diagnostics;
@@ -54,15 +56,37 @@ public static class NotificationServiceExtensions
         services.AddScoped<InboxActions>();
         services.AddScoped<InboxStream>();
         services.AddSingleton<IDeliveryChannel, EmailChannel>();
+        services.AddWebhookChannel();
+        return services;
+    }
+
+    /// <summary>
+    /// The webhook channel's HttpClient: connections only to targets the policy allows, no
+    /// redirects, no proxy, and nothing of the URL (the recipient's address) in logs or traces.
+    /// </summary>
+    private static IServiceCollection AddWebhookChannel(this IServiceCollection services)
+    {
+        services.AddSingleton(provider => NotificationOptions.TargetPolicyOf(provider.GetRequiredService<IOptions<WebhookOptions>>().Value));
+        services.TryAddSingleton<IHostResolver, DnsHostResolver>();
+        services.AddSingleton<WebhookConnector>();
         services.AddHttpClient<WebhookChannel>()
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            .ConfigurePrimaryHttpMessageHandler(provider => new SocketsHttpHandler
             {
+                ConnectCallback = provider.GetRequiredService<WebhookConnector>().ConnectAsync,
+                // A proxy would connect on the service's behalf to wherever the name points, past the check.
+                UseProxy = false,
                 // The address is the recipient's own; following a redirect would send elsewhere.
                 AllowAutoRedirect = false,
                 UseCookies = false,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            });
+            })
+            .RemoveAllLoggers();
         services.AddTransient<IDeliveryChannel>(provider => provider.GetRequiredService<WebhookChannel>());
+        services.Configure<HttpClientTraceInstrumentationOptions>(tracing =>
+        {
+            var earlier = tracing.FilterHttpRequestMessage;
+            tracing.FilterHttpRequestMessage = request => !WebhookRequests.IsWebhook(request) && (earlier?.Invoke(request) ?? true);
+        });
         return services;
     }
 }

@@ -17,6 +17,9 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
 
     public DbSet<DeliveryAttempt> DeliveryAttempts => Set<DeliveryAttempt>();
 
+    /// <summary>Programmes as prescription's events describe them: the caseloads.</summary>
+    public DbSet<ProgrammeCopy> Programmes => Set<ProgrammeCopy>();
+
     /// <summary>Who and what to wake once the current changes commit.</summary>
     internal PendingSignals PendingSignals { get; } = new();
 
@@ -106,6 +109,14 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
             attempt.HasIndex(a => new { a.DeliveryId, a.Number }).IsUnique();
             attempt.Property(a => a.Outcome).HasConversion<string>().HasMaxLength(20);
             attempt.Property(a => a.Error).HasMaxLength(200);
+        });
+        modelBuilder.Entity<ProgrammeCopy>(programme =>
+        {
+            programme.ToTable("programmes");
+            programme.HasKey(p => p.ProgrammeId);
+            programme.Property(p => p.ProgrammeId).ValueGeneratedNever();
+            programme.HasIndex(p => new { p.PatientId, p.TherapistId });
+            programme.Property(p => p.Status).HasMaxLength(12);
         });
     }
 }

@@ -26,6 +26,7 @@ public sealed class WebhookChannel(HttpClient http, IOptions<WebhookOptions> opt
         request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(body, settings.SigningSecret));
         request.Headers.Add(WebhookSignature.TimestampHeader, sentAt.ToString(CultureInfo.InvariantCulture));
         request.Headers.Add(WebhookSignature.DeliveryIdHeader, message.DeliveryId.ToString());
+        WebhookRequests.Mark(request);
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(settings.Timeout);
@@ -38,13 +39,31 @@ public sealed class WebhookChannel(HttpClient http, IOptions<WebhookOptions> opt
         {
             return SendResult.Transient("timeout");
         }
+        catch (HttpRequestException exception) when (RefusedTarget(exception))
+        {
+            // The address will not become public by waiting: a permanent failure, in words that name no address.
+            return SendResult.Refused(NonPublicTargetException.Reason);
+        }
         catch (HttpRequestException exception)
         {
             return SendResult.Transient($"connection {exception.HttpRequestError}");
         }
     }
 
-    // Redirects are not followed (the address is the recipient's, not whoever it points to).
+    private static bool RefusedTarget(Exception exception)
+    {
+        for (var inner = exception.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is NonPublicTargetException)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Redirects are not followed (the address is the recipient's, not whoever it points to):
+    // a 3xx is a refusal like any other answer that is neither success nor worth retrying.
     private static SendResult Classify(HttpStatusCode status)
     {
         var code = (int)status;

@@ -9,4 +9,16 @@ public sealed class WebhookOptions
     public bool AllowHttp { get; set; }
 
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Gateways of the clinic's own on addresses or names that are otherwise refused: host names,
+    /// addresses or CIDR ranges, a name or an address optionally with ":port" (see Policies/AllowedTarget).
+    /// </summary>
+    public List<string> AllowedPrivateTargets { get; set; } = [];
+
+    /// <summary>
+    /// Name suffixes that are internal in this clinic's network (".corp"), refused as webhook hosts
+    /// besides the built-in .localhost, .internal, .local, .lan and .home.arpa.
+    /// </summary>
+    public List<string> InternalNameSuffixes { get; set; } = [];
 }

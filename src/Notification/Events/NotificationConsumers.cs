@@ -4,9 +4,10 @@ namespace Telehealth.Notification.Events;
 
 public static class NotificationConsumers
 {
-    /// <summary>Every event a person must hear about.</summary>
+    /// <summary>Every event a person must hear about, and the programme events that make the caseloads.</summary>
     public static IBusRegistrationConfigurator AddNotificationConsumers(this IBusRegistrationConfigurator bus)
     {
+        bus.AddCaseloadConsumers();
         bus.AddConsumer<RedFlagReportedConsumer>();
         bus.AddConsumer<PainFlareDetectedConsumer>();
         bus.AddConsumer<AdherenceDroppedConsumer>();
@@ -23,6 +24,21 @@ public static class NotificationConsumers
         bus.AddConsumer<AppointmentRescheduledConsumer>();
         bus.AddConsumer<AppointmentCancelledConsumer>();
         bus.AddConsumer<AppointmentReminderDueConsumer>();
+        return bus;
+    }
+
+    /// <summary>
+    /// Who looks after whom, learnt from prescription's programme events as progress and scheduling
+    /// learn it, so the three services agree on a therapist's caseload.
+    /// </summary>
+    private static IBusRegistrationConfigurator AddCaseloadConsumers(this IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<ProgrammePrescribedCaseloadConsumer>();
+        bus.AddConsumer<ProgrammeAdjustedCaseloadConsumer>();
+        bus.AddConsumer<ProgrammePausedCaseloadConsumer>();
+        bus.AddConsumer<ProgrammeResumedCaseloadConsumer>();
+        bus.AddConsumer<ProgrammeHeldCaseloadConsumer>();
+        bus.AddConsumer<ProgrammeCompletedCaseloadConsumer>();
         return bus;
     }
 }

@@ -5,11 +5,13 @@ using Telehealth.ServiceDefaults.Auditing;
 namespace Telehealth.Notification.Inbox;
 
 /// <summary>
-/// This service learns a patient's therapist only from what it tells them: a therapist who has
-/// been notified about the patient (an alert, a suggestion, an appointment) is theirs.
+/// A patient's therapists, as prescription's programme events told this service: the therapist of
+/// any programme of theirs, whatever became of it since. Progress, scheduling and prescription
+/// decide the same way, so a therapist reads a patient's records in all of them or in none, from
+/// the moment of prescribing, before any notification about the patient was sent.
 /// </summary>
 public sealed class CaseloadAccess(NotificationDbContext db) : IPatientAccess
 {
     public Task<bool> IsTherapistOfAsync(Guid therapistId, Guid patientId, CancellationToken cancellationToken) =>
-        db.Notifications.AnyAsync(n => n.RecipientId == therapistId && n.PatientId == patientId, cancellationToken);
+        db.Programmes.AnyAsync(p => p.PatientId == patientId && p.TherapistId == therapistId, cancellationToken);
 }

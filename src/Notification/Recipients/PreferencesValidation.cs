@@ -13,7 +13,7 @@ public static class PreferencesValidation
     public const int MaxEmailLength = RequestLimits.Email;
     public const int MaxUrlLength = RequestLimits.WebhookUrl;
 
-    public static ValidatedPreferences Validate(Proto.SetPreferencesRequest request, bool allowHttpWebhooks)
+    public static ValidatedPreferences Validate(Proto.SetPreferencesRequest request, bool allowHttpWebhooks, WebhookTargetPolicy webhookTargets)
     {
         var errors = new FieldErrors();
         errors.Uuid("request_id", request.RequestId);
@@ -34,6 +34,10 @@ public static class PreferencesValidation
         if (webhookUrl.Length > 0 && !IsWebhookUrl(webhookUrl, allowHttpWebhooks))
         {
             errors.Add("webhook_url", allowHttpWebhooks ? "must be an absolute http or https URL without credentials" : "must be an absolute https URL without credentials");
+        }
+        else if (webhookUrl.Length > 0 && webhookTargets.Check(new Uri(webhookUrl)) is { Allowed: false } refused)
+        {
+            errors.Add("webhook_url", $"must point to a public host, not {refused.Refusal}");
         }
         else if (webhookUrl.Length == 0 && channels.Contains(Proto.Channel.Webhook))
         {

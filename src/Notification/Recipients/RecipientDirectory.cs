@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Telehealth.Notification.Data;
 using Telehealth.Notification.Delivery;
+using Telehealth.Notification.Policies;
 using Telehealth.ServiceDefaults.Api;
 using Telehealth.ServiceDefaults.Persistence;
 using Proto = Telehealth.Contracts.Notification.V1;
@@ -9,13 +10,13 @@ using Proto = Telehealth.Contracts.Notification.V1;
 namespace Telehealth.Notification.Recipients;
 
 /// <summary>Reads and replaces a recipient's preferences. New preferences apply to deliveries planned from then on.</summary>
-public sealed class RecipientDirectory(NotificationDbContext db, TimeProvider clock, IOptions<WebhookOptions> webhooks)
+public sealed class RecipientDirectory(NotificationDbContext db, TimeProvider clock, IOptions<WebhookOptions> webhooks, WebhookTargetPolicy webhookTargets)
 {
     private const string SetMethod = "SetPreferences";
 
     public async Task<Proto.Preferences> SetAsync(Proto.SetPreferencesRequest request, Caller caller, CancellationToken cancellationToken)
     {
-        var valid = PreferencesValidation.Validate(request, webhooks.Value.AllowHttp);
+        var valid = PreferencesValidation.Validate(request, webhooks.Value.AllowHttp, webhookTargets);
         if (await db.FindAnswerAsync(request.RequestId, SetMethod, caller.Id, Proto.Preferences.Parser, cancellationToken) is { } answered)
         {
             return answered;

@@ -1,4 +1,5 @@
 using Google.Protobuf.WellKnownTypes;
+using Telehealth.Contracts.Audit.V1;
 using Telehealth.Contracts.Prescription.V1;
 using Telehealth.Contracts.Progress.V1;
 using Telehealth.Integration.Tests.Support;
@@ -9,7 +10,7 @@ namespace Telehealth.Integration.Tests.Authorization;
 
 /// <summary>
 /// Puts a patient in a therapist's care and waits until every service has what the matrix calls
-/// about: the caseload learnt from events by progress and scheduling, a flare report that leaves a
+/// about: the caseload learnt from events by progress, scheduling and notification, a flare report that leaves a
 /// pending regression suggestion and a therapist alert, a booked review, and notifications.
 /// </summary>
 internal sealed class PatientCaseBuilder(ClinicalSystem system, TestCaller therapist, TestCaller patient)
@@ -54,6 +55,8 @@ internal sealed class PatientCaseBuilder(ClinicalSystem system, TestCaller thera
             "ListSessionReports", new ListSessionReportsRequest { PatientId = patient.Id.ToString() }, therapist), timeout: EventsSettle);
         await Eventually.SucceedsAsync(() => system.Scheduling.CallPolitelyAsync<Scheduling.GetPreferencesRequest, Scheduling.Preferences>(
             "GetPreferences", new Scheduling.GetPreferencesRequest { PatientId = patient.Id.ToString() }, therapist), timeout: EventsSettle);
+        await Eventually.SucceedsAsync(() => system.AuditTrail("notification").CallPolitelyAsync<ListAuditRecordsRequest, ListAuditRecordsResponse>(
+            "ListAuditRecords", new ListAuditRecordsRequest { PatientId = patient.Id.ToString() }, therapist), timeout: EventsSettle);
     }
 
     private async Task<Scheduling.Appointment> BookReviewAsync()

@@ -105,7 +105,8 @@ public sealed class AuditTrailTests(ClinicalSystem system)
         Assert.Contains("programme.prescribed", await ActionsAsync("prescription", scenario));
         Assert.Contains("session_report.submitted", await ActionsAsync("progress", scenario));
         Assert.Contains("preferences.set", await ActionsAsync("scheduling", scenario));
-        var acknowledged = (await ListAsync("notification", scenario.Patient, scenario.Therapist)).Records.Single(r => r.Action == "alert.acknowledged");
+        var acknowledged = (await Eventually.SucceedsAsync(() => ListAsync("notification", scenario.Patient, scenario.Therapist), trail => trail.Records.Count > 0))
+            .Records.Single(r => r.Action == "alert.acknowledged");
         Assert.Equal((redFlag.NotificationId, $"therapist:{scenario.Therapist.Id}"), (acknowledged.SubjectId, acknowledged.Actor));
 
         Assert.Equal(["ListAuditRecords"], AuditReflection.Descriptor.Services[0].Methods.Select(m => m.Name));

@@ -1,4 +1,5 @@
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Telehealth.Notification.Composition;
 using Telehealth.Notification.Delivery;
 using Telehealth.Notification.Tests.Integration.Support;
@@ -8,11 +9,19 @@ namespace Telehealth.Notification.Tests.Delivery;
 public sealed class WebhookChannelTests : IAsyncLifetime
 {
     private const string Secret = "webhook-channel-test-secret";
+    private readonly List<ServiceProvider> _providers = [];
     private WebhookReceiver _receiver = null!;
 
     public async Task InitializeAsync() => _receiver = await WebhookReceiver.StartAsync(Secret);
 
-    public async Task DisposeAsync() => await _receiver.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        foreach (var provider in _providers)
+        {
+            await provider.DisposeAsync();
+        }
+        await _receiver.DisposeAsync();
+    }
 
     [Fact]
     public async Task A_webhook_is_a_signed_json_post_the_receiver_can_verify()
@@ -49,6 +58,17 @@ public sealed class WebhookChannelTests : IAsyncLifetime
         Assert.Equal(AttemptOutcome.TransientFailure, result.Outcome);
     }
 
-    private static WebhookChannel Channel(string secret) =>
-        new(new HttpClient(), Options.Create(new WebhookOptions { SigningSecret = secret, AllowHttp = true }), TimeProvider.System);
+    /// <summary>The channel as the service builds it, with the receiver's port and the discard port allowed on loopback.</summary>
+    private WebhookChannel Channel(string secret)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Notification:Webhook:SigningSecret"] = secret,
+            ["Notification:Webhook:AllowedPrivateTargets:0"] = $"127.0.0.1:{_receiver.BaseAddress.Port}",
+            ["Notification:Webhook:AllowedPrivateTargets:1"] = "127.0.0.1:9",
+        }).Build();
+        var services = new ServiceCollection().AddLogging().AddNotificationCore(configuration).BuildServiceProvider();
+        _providers.Add(services);
+        return services.GetRequiredService<WebhookChannel>();
+    }
 }

@@ -23,6 +23,7 @@ public sealed class NotificationHarness : IAsyncDisposable
 
     private readonly ServiceProvider _services;
     private readonly string _folder;
+    private readonly FakeChannel? _webhook;
 
     private NotificationHarness(ServiceProvider services, string folder, ManualClock clock)
     {
@@ -31,7 +32,7 @@ public sealed class NotificationHarness : IAsyncDisposable
         Clock = clock;
         Harness = services.GetRequiredService<ITestHarness>();
         Email = (FakeChannel)services.GetServices<IDeliveryChannel>().Single(c => c.Channel == Channel.Email);
-        Webhook = (FakeChannel)services.GetServices<IDeliveryChannel>().Single(c => c.Channel == Channel.Webhook);
+        _webhook = services.GetServices<IDeliveryChannel>().Single(c => c.Channel == Channel.Webhook) as FakeChannel;
         Deliveries = services.GetRequiredService<DeliveryWorker>();
         Escalations = services.GetRequiredService<EscalationWorker>();
     }
@@ -42,13 +43,20 @@ public sealed class NotificationHarness : IAsyncDisposable
 
     public FakeChannel Email { get; }
 
-    public FakeChannel Webhook { get; }
+    /// <summary>The fake webhook channel (unless the harness was started to send webhooks for real).</summary>
+    public FakeChannel Webhook => _webhook ?? throw new InvalidOperationException("This harness sends webhooks over HTTP.");
+
+    public IServiceProvider Services => _services;
 
     public DeliveryWorker Deliveries { get; }
 
     public EscalationWorker Escalations { get; }
 
-    public static async Task<NotificationHarness> StartAsync(DateTimeOffset now, IDictionary<string, string?>? settings = null)
+    /// <param name="settings">Configuration over the harness's own.</param>
+    /// <param name="sendWebhooks">Keep the service's own webhook channel (a real HttpClient) instead of a fake.</param>
+    /// <param name="configure">Changes to the services, applied last.</param>
+    public static async Task<NotificationHarness> StartAsync(
+        DateTimeOffset now, IDictionary<string, string?>? settings = null, bool sendWebhooks = false, Action<IServiceCollection>? configure = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "telehealth-notification-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -62,7 +70,7 @@ public sealed class NotificationHarness : IAsyncDisposable
             ["Notification:Retry:MaxDelay"] = "00:01:00",
             ["Notification:RateLimit:MaxPerWindow"] = "3",
             ["Notification:RateLimit:Window"] = "01:00:00",
-        }.Concat(settings ?? new Dictionary<string, string?>()).ToDictionary(s => s.Key, s => s.Value)).Build();
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
 
         var clock = new ManualClock(now);
         var services = new ServiceCollection()
@@ -71,11 +79,19 @@ public sealed class NotificationHarness : IAsyncDisposable
             .AddNotificationCore(configuration);
         services.RemoveAll<IDeliveryChannel>();
         services.AddSingleton<IDeliveryChannel>(new FakeChannel(Channel.Email));
-        services.AddSingleton<IDeliveryChannel>(new FakeChannel(Channel.Webhook));
+        if (sendWebhooks)
+        {
+            services.AddTransient<IDeliveryChannel>(provider => provider.GetRequiredService<WebhookChannel>());
+        }
+        else
+        {
+            services.AddSingleton<IDeliveryChannel>(new FakeChannel(Channel.Webhook));
+        }
         services.AddSingleton<DeliveryWorker>();
         services.AddSingleton<EscalationWorker>();
         services.AddDbContext<NotificationDbContext>(options => options.UseSqlite($"Data Source={Path.Combine(folder, "notification.db")}"));
         services.AddMassTransitTestHarness(bus => bus.AddNotificationConsumers());
+        configure?.Invoke(services);
         var provider = services.BuildServiceProvider(validateScopes: true);
         await using (var scope = provider.CreateAsyncScope())
         {
@@ -86,7 +102,7 @@ public sealed class NotificationHarness : IAsyncDisposable
         return harness;
     }
 
-    /// <summary>Publishes under a chosen message id (as a redelivery repeats it) and waits until the consumer has finished with it.</summary>
+    /// <summary>Publishes under a chosen message id (as a redelivery repeats it) and waits until every consumer of it has finished with it.</summary>
     public async Task PublishAsync<T>(T message, Guid? messageId = null)
         where T : class
     {
@@ -94,7 +110,7 @@ public sealed class NotificationHarness : IAsyncDisposable
         var before = Consumed<T>(id).Count;
         await Harness.Bus.Publish(message, context => context.MessageId = id);
         var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (Consumed<T>(id).Count == before)
+        while (Consumed<T>(id).Count == before || !await HandledByEveryConsumerAsync<T>(id))
         {
             Assert.True(DateTime.UtcNow < deadline, $"{typeof(T).Name} was not consumed in time.");
             await Task.Delay(10);
@@ -143,6 +159,23 @@ public sealed class NotificationHarness : IAsyncDisposable
         await _services.DisposeAsync();
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
+    }
+
+    // The harness lists a message once however many consumers take it; each consumer's inbox row
+    // says it has committed its work (or, if it failed, the harness lists the failure).
+    private async Task<bool> HandledByEveryConsumerAsync<T>(Guid messageId)
+        where T : class
+    {
+        if (Consumed<T>(messageId).Any(m => m.Exception is not null))
+        {
+            return true;
+        }
+        var consumers = typeof(NotificationConsumers).Assembly.GetTypes()
+            .Where(type => !type.IsAbstract && typeof(IConsumer<T>).IsAssignableFrom(type))
+            .Select(type => type.Name)
+            .ToList();
+        var handled = await QueryAsync(db => db.Inbox.CountAsync(m => m.MessageId == messageId && consumers.Contains(m.Consumer)));
+        return handled == consumers.Count;
     }
 
     private List<IReceivedMessage<T>> Consumed<T>(Guid messageId)

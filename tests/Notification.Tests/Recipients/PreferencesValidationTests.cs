@@ -1,5 +1,6 @@
 using Google.Rpc;
 using Grpc.Core;
+using Telehealth.Notification.Policies;
 using Telehealth.Notification.Recipients;
 using Proto = Telehealth.Contracts.Notification.V1;
 
@@ -16,7 +17,7 @@ public sealed class PreferencesValidationTests
             r.Email = " pat@clinic.example ";
             r.TimeZone = "Europe/London";
             r.QuietHours = new Proto.QuietHours { Start = "22:00", End = "07:00" };
-        }), allowHttpWebhooks: false);
+        }), allowHttpWebhooks: false, WebhookTargetPolicy.Strict);
 
         Assert.Equal((true, "pat@clinic.example", false, (string?)null, "Europe/London", "22:00", "07:00"),
             (valid.EmailEnabled, valid.Email, valid.WebhookEnabled, valid.WebhookUrl, valid.TimeZone, valid.QuietStart, valid.QuietEnd));
@@ -26,7 +27,7 @@ public sealed class PreferencesValidationTests
     [Fact]
     public void An_empty_time_zone_means_UTC()
     {
-        Assert.Equal("UTC", PreferencesValidation.Validate(Request(_ => { }), false).TimeZone);
+        Assert.Equal("UTC", PreferencesValidation.Validate(Request(_ => { }), false, WebhookTargetPolicy.Strict).TimeZone);
     }
 
     // field set → the field named in the error
@@ -41,6 +42,9 @@ public sealed class PreferencesValidationTests
         { "webhook_url=http://push.example/hook", "webhook_url" },
         { "webhook_url=https://user:secret@push.example/hook", "webhook_url" },
         { "webhook_url=/relative/hook", "webhook_url" },
+        { "webhook_url=https://127.0.0.1:8443/hook", "webhook_url" },
+        { "webhook_url=https://localhost/hook", "webhook_url" },
+        { "webhook_url=https://169.254.169.254/latest/meta-data", "webhook_url" },
         { "channels=EMAIL", "email" },
         { "channels=WEBHOOK", "webhook_url" },
         { "channels=UNSPECIFIED", "channels[0]" },
@@ -72,7 +76,7 @@ public sealed class PreferencesValidationTests
             }
         });
 
-        var error = Assert.Throws<RpcException>(() => PreferencesValidation.Validate(request, allowHttpWebhooks: false));
+        var error = Assert.Throws<RpcException>(() => PreferencesValidation.Validate(request, allowHttpWebhooks: false, WebhookTargetPolicy.Strict));
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         Assert.Equal([field], error.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
@@ -84,7 +88,7 @@ public sealed class PreferencesValidationTests
         var error = Assert.Throws<RpcException>(() => PreferencesValidation.Validate(new Proto.SetPreferencesRequest
         {
             TimeZone = "Nowhere/Special", Email = "nope", WebhookUrl = "gopher://x",
-        }, false));
+        }, false, WebhookTargetPolicy.Strict));
 
         Assert.Equal(["request_id", "email", "webhook_url", "time_zone"], error.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
     }
@@ -92,9 +96,22 @@ public sealed class PreferencesValidationTests
     [Fact]
     public void Plain_http_webhooks_are_accepted_only_where_allowed()
     {
-        var request = Request(r => r.WebhookUrl = "http://127.0.0.1:8080/hook");
-        Assert.Equal("http://127.0.0.1:8080/hook", PreferencesValidation.Validate(request, allowHttpWebhooks: true).WebhookUrl);
-        Assert.Throws<RpcException>(() => PreferencesValidation.Validate(request, allowHttpWebhooks: false));
+        var request = Request(r => r.WebhookUrl = "http://push.example:8080/hook");
+        Assert.Equal("http://push.example:8080/hook", PreferencesValidation.Validate(request, allowHttpWebhooks: true, WebhookTargetPolicy.Strict).WebhookUrl);
+        Assert.Throws<RpcException>(() => PreferencesValidation.Validate(request, allowHttpWebhooks: false, WebhookTargetPolicy.Strict));
+    }
+
+    [Fact]
+    public void A_webhook_inside_the_network_is_refused_for_what_it_is_unless_the_clinic_allows_it()
+    {
+        var request = Request(r => r.WebhookUrl = "https://10.20.0.5:8443/hook");
+
+        var error = Assert.Throws<RpcException>(() => PreferencesValidation.Validate(request, false, WebhookTargetPolicy.Strict));
+        var violation = Assert.Single(error.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations);
+        Assert.Equal(("webhook_url", "must point to a public host, not a private address"), (violation.Field, violation.Description));
+
+        var clinic = WebhookTargetPolicy.From(["10.20.0.5:8443"], []);
+        Assert.Equal("https://10.20.0.5:8443/hook", PreferencesValidation.Validate(request, false, clinic).WebhookUrl);
     }
 
     private static Proto.SetPreferencesRequest Request(Action<Proto.SetPreferencesRequest> shape)

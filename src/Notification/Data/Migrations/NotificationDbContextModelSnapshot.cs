@@ -206,6 +206,35 @@ namespace Telehealth.Notification.Data.Migrations
                     b.ToTable("notification_findings", (string)null);
                 });
 
+            modelBuilder.Entity("Telehealth.Notification.Data.ProgrammeCopy", b =>
+                {
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TherapistId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProgrammeId");
+
+                    b.HasIndex("PatientId", "TherapistId");
+
+                    b.ToTable("programmes", (string)null);
+                });
+
             modelBuilder.Entity("Telehealth.Notification.Data.Recipient", b =>
                 {
                     b.Property<Guid>("Id")

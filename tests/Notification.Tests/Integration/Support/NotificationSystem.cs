@@ -97,6 +97,8 @@ public sealed class NotificationSystem : IAsyncLifetime
             ["Notification__Email__Port"] = Smtp.Port.ToString(CultureInfo.InvariantCulture),
             ["Notification__Webhook__SigningSecret"] = WebhookSecret,
             ["Notification__Webhook__AllowHttp"] = "true",
+            // The receiver stands in for a clinic's gateway on a private address, allowed as a clinic allows its own.
+            ["Notification__Webhook__AllowedPrivateTargets__0"] = $"127.0.0.1:{Webhooks.BaseAddress.Port}",
             ["Notification__Escalation__OnCallEmail"] = OnCallEmail,
             ["Notification__Escalation__Delay"] = EscalationDelay.ToString("c", CultureInfo.InvariantCulture),
             ["Notification__Escalation__CheckInterval"] = "00:00:00.250",

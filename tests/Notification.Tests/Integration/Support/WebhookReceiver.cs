@@ -18,7 +18,7 @@ namespace Telehealth.Notification.Tests.Integration.Support;
 /// An SMS or push gateway stand-in: Kestrel on a free loopback port taking POST /hooks/{key}.
 /// It checks X-Telehealth-Signature itself (HMAC-SHA256 of the body, hex) and that the signed
 /// sentAt matches X-Telehealth-Timestamp. A webhook counts as accepted once answered 200; one
-/// can be held unanswered to catch the sender mid-delivery.
+/// can be held unanswered to catch the sender mid-delivery; POST /redirect/{key} answers 302.
 /// </summary>
 public sealed class WebhookReceiver : IAsyncDisposable
 {
@@ -53,6 +53,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
         var app = builder.Build();
         var receiver = new WebhookReceiver(app, secret);
         app.MapPost("/hooks/{key}", receiver.ReceiveAsync);
+        app.MapPost("/redirect/{key}", receiver.Redirect);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         receiver.BaseAddress = new Uri(address);
@@ -62,6 +63,12 @@ public sealed class WebhookReceiver : IAsyncDisposable
     public string UrlFor(string key) => new Uri(BaseAddress, "/hooks/" + key).ToString();
 
     public IEnumerable<ReceivedWebhook> AcceptedFor(string key) => Accepted.Where(w => w.Key == key);
+
+    /// <summary>POSTs to /redirect/{key}, each answered 302 towards /hooks/{key}.</summary>
+    public ConcurrentQueue<string> Redirected { get; } = new();
+
+    /// <summary>A URL answered with a redirect to <see cref="UrlFor"/> of the same key.</summary>
+    public string RedirectingUrlFor(string key) => new Uri(BaseAddress, "/redirect/" + key).ToString();
 
     /// <summary>
     /// The next POST for <paramref name="key"/> once <paramref name="afterAccepted"/> have been
@@ -78,6 +85,12 @@ public sealed class WebhookReceiver : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+    }
+
+    private IResult Redirect(string key)
+    {
+        Redirected.Enqueue(key);
+        return Results.Redirect("/hooks/" + key);
     }
 
     private async Task<IResult> ReceiveAsync(string key, HttpContext http)
