@@ -23,7 +23,12 @@ public sealed record DiscoveryFile(
             // It holds the dashboard's login token.
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
-        await using var stream = new FileStream(path, options);
-        await JsonSerializer.SerializeAsync(stream, this, Format, cancellationToken);
+        // Written beside it and renamed into place: whoever sees the file sees all of it.
+        var partial = path + ".partial";
+        await using (var stream = new FileStream(partial, options))
+        {
+            await JsonSerializer.SerializeAsync(stream, this, Format, cancellationToken);
+        }
+        File.Move(partial, path, overwrite: true);
     }
 }
