@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Telehealth.ServiceDefaults.Security;
 
 namespace Telehealth.TherapistConsole.SignIn;
@@ -22,7 +23,7 @@ public static class SignInExtensions
         var services = builder.Services;
         services.AddCascadingAuthenticationState();
         services.AddAuthorization();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         var authentication = services.AddAuthentication(options =>
         {
             options.DefaultScheme = CookieAuthenticationDefaults.AuthenticationScheme;
