@@ -1,3 +1,5 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Telehealth.AppHost.Tests.Support;
 using Telehealth.ServiceDefaults.Security;
@@ -9,7 +11,8 @@ namespace Telehealth.AppHost.Tests.TherapistConsole;
 /// The therapist's console in Debian's chromium, against the AppHost's application: a therapist
 /// signs in, sees a flaring patient rise to the top of triage without a reload, opens the patient,
 /// reads the programme and the pain chart, and approves the suggested step back, which becomes the
-/// programme's next version. Screenshots are kept under the test output's TestResults/screenshots.
+/// programme's next version. Each page is checked with axe-core against WCAG 2.1 A and AA (labels,
+/// contrast, names, structure). Screenshots are kept under the test output's TestResults/screenshots.
 /// </summary>
 [Collection(AppHostCollection.Name)]
 public sealed class TherapistConsoleBrowserTests(TelehealthAppFixture app) : IClassFixture<TelehealthAppFixture>
@@ -44,6 +47,7 @@ public sealed class TherapistConsoleBrowserTests(TelehealthAppFixture app) : ICl
         // Signing in: the console sends a therapist who is not signed in to its sign-in page.
         await page.GotoAsync(app.App.GetEndpoint("console", "http").ToString());
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/signin"));
+        await AssertAccessibleAsync(page, "the sign-in page");
         var therapistId = page.GetByLabel("Or another therapist id (UUID)");
         await therapistId.FillAsync(patient.TherapistId.ToString());
         await therapistId.PressAsync("Enter");
@@ -60,6 +64,7 @@ public sealed class TherapistConsoleBrowserTests(TelehealthAppFixture app) : ICl
         await Expect(rows.First).ToContainTextAsync("Pain flare");
         Assert.True(await page.EvaluateAsync<bool>("() => window.telehealthNotReloaded === true"), "triage was reloaded rather than updated in place");
         await Screenshot(page, "console-02-triage-flare");
+        await AssertAccessibleAsync(page, "triage");
 
         // The patient's page: the programme, the pain chart with the flare, the suggested step back.
         var suggestion = (await patient.PendingSuggestionsAsync())[0];
@@ -70,6 +75,7 @@ public sealed class TherapistConsoleBrowserTests(TelehealthAppFixture app) : ICl
         var card = page.Locator($"[data-suggestion='{suggestion.SuggestionId}']");
         await Expect(card).ToContainTextAsync(suggestion.ExerciseName);
         await Screenshot(page, "console-03-patient");
+        await AssertAccessibleAsync(page, "the patient's page");
 
         // Approving it makes the next programme version, shown at once and in the history.
         await card.Locator("fluent-button", new LocatorLocatorOptions { HasText = "Approve" }).ClickAsync();
@@ -78,6 +84,18 @@ public sealed class TherapistConsoleBrowserTests(TelehealthAppFixture app) : ICl
         await Expect(page.Locator("li[data-version='2']")).ToContainTextAsync("(current)");
         Assert.Equal(2, (await patient.ActiveProgrammeAsync()).Version);
         await Screenshot(page, "console-04-approved");
+    }
+
+    private static async Task AssertAccessibleAsync(IPage page, string where)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        var violations = result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(" | ", v.Nodes.Select(n => n.Html))}").ToList();
+        Assert.True(violations.Count == 0, $"{where} breaks WCAG 2.1 A/AA:\n{string.Join('\n', violations)}");
+        // The rules did run: labels, names and contrast were found and passed.
+        Assert.Contains(result.Passes, rule => rule.Id == "color-contrast");
     }
 
     private Task Screenshot(IPage page, string name) =>
