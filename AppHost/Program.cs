@@ -3,6 +3,7 @@ using Telehealth.AppHost.Messaging;
 using Telehealth.AppHost.Restarts;
 using Telehealth.AppHost.Services;
 using Telehealth.AppHost.State;
+using Telehealth.AppHost.TherapistConsole;
 
 if (AppHostArguments.WantsHelp(args))
 {
@@ -16,30 +17,32 @@ var identity = builder.AddDevelopmentIdentity(state);
 
 var messaging = builder.AddMessaging("messaging", state);
 
-builder.AddProject<Projects.Prescription>("prescription")
+var prescription = builder.AddProject<Projects.Prescription>("prescription")
     .WithTelehealthDefaults(identity)
     .WithRestartOnCrash()
     .WithReference(messaging).WaitFor(messaging)
     .WithReference(builder.AddSqliteDatabase("prescriptiondb", state));
 
-builder.AddProject<Projects.Progress>("progress")
+var progress = builder.AddProject<Projects.Progress>("progress")
     .WithTelehealthDefaults(identity)
     .WithRestartOnCrash()
     .WithReference(messaging).WaitFor(messaging)
     .WithReference(builder.AddSqliteDatabase("progressdb", state));
 
-builder.AddProject<Projects.Scheduling>("scheduling")
+var scheduling = builder.AddProject<Projects.Scheduling>("scheduling")
     .WithTelehealthDefaults(identity)
     .WithRestartOnCrash()
     .WithReference(messaging).WaitFor(messaging)
     .WithReference(builder.AddSqliteDatabase("schedulingdb", state));
 
-builder.AddProject<Projects.Notification>("notification")
+var notification = builder.AddProject<Projects.Notification>("notification")
     .WithTelehealthDefaults(identity)
     .WithRestartOnCrash()
     .WithReference(messaging).WaitFor(messaging)
     .WithReference(builder.AddSqliteDatabase("notificationdb", state))
     .WithEnvironment("Notification__Email__PickupDirectory", state.Combine("mail"));
+
+builder.AddTherapistConsole(state, prescription, progress, scheduling, notification);
 
 builder.AddDiscoveryFile(state);
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Starts the whole system: a private RabbitMQ node, the four services and the operator
-# dashboard, through the AppHost. Installs Debian's rabbitmq-server on first use (as root).
+# Starts the whole system: a private RabbitMQ node, the four services, the therapist's console
+# and the operator dashboard, through the AppHost, which prints their addresses once everything
+# is healthy. Installs Debian's rabbitmq-server on first use (as root).
 # Ctrl+C stops everything. Arguments go to the AppHost (see --help).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

@@ -4,14 +4,16 @@ using System.Text.Json.Serialization;
 namespace Telehealth.AppHost.Discovery;
 
 /// <summary>
-/// apphost.json in the state folder: the dashboard, its login token, the development signing key
-/// and every service's endpoints, so the command line and the patient app need no addresses typed in.
+/// apphost.json in the state folder: the dashboard, its login token, the development signing key,
+/// every service's endpoints and the therapist's console, so the command line and the patient app
+/// need no addresses typed in.
 /// </summary>
 public sealed record DiscoveryFile(
     [property: JsonPropertyName("dashboard")] string? Dashboard,
     [property: JsonPropertyName("dashboardToken")] string? DashboardToken,
     [property: JsonPropertyName("identity")] string Identity,
-    [property: JsonPropertyName("services")] IReadOnlyDictionary<string, Dictionary<string, string>> Services)
+    [property: JsonPropertyName("services")] IReadOnlyDictionary<string, Dictionary<string, string>> Services,
+    [property: JsonPropertyName("console")] string? Console)
 {
     private static readonly JsonSerializerOptions Format = new() { WriteIndented = true };
 

@@ -8,7 +8,7 @@ public static class AppHostArguments
 {
     public const string Usage = """
         Starts the telehealth system under Aspire: a private RabbitMQ node (or the broker named by
-        ConnectionStrings:messaging), the four services and the Aspire dashboard.
+        ConnectionStrings:messaging), the four services, the therapist's console and the Aspire dashboard.
 
         Usage: dotnet run --project AppHost -- [options]
 

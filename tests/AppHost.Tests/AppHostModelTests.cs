@@ -37,7 +37,7 @@ public sealed class AppHostModelTests : IDisposable
     {
         await using var builder = await ModelAsync();
 
-        var services = builder.Resources.OfType<ProjectResource>().ToDictionary(p => p.Name);
+        var services = builder.Resources.OfType<ProjectResource>().Where(p => p.Name != "console").ToDictionary(p => p.Name);
         Assert.Equal(["notification", "prescription", "progress", "scheduling"], services.Keys.Order());
         foreach (var (name, service) in services)
         {
@@ -46,6 +46,23 @@ public sealed class AppHostModelTests : IDisposable
             Assert.Equal($"Data Source={Path.Combine(_state, name + "db.db")}", await database.GetConnectionStringAsync());
             Assert.Contains(service.Annotations.OfType<HealthCheckAnnotation>(), a => a.Key.Contains("/health"));
         }
+    }
+
+    [Fact]
+    public async Task The_therapists_console_references_the_four_services_and_shows_its_address_on_the_dashboard()
+    {
+        await using var builder = await ModelAsync();
+
+        var console = Assert.Single(builder.Resources.OfType<ProjectResource>(), p => p.Name == "console");
+        var referenced = console.Annotations.OfType<ResourceRelationshipAnnotation>().Where(a => a.Type == "Reference").Select(a => a.Resource.Name).Order();
+        Assert.Equal(["notification", "prescription", "progress", "scheduling"], referenced);
+        var http = Assert.Single(console.Annotations.OfType<EndpointAnnotation>(), e => e.Name == "http");
+        Assert.True(http.IsExternal, "the console's address is not shown as an external endpoint");
+        Assert.Equal("http", http.UriScheme);
+        Assert.Contains(console.Annotations.OfType<HealthCheckAnnotation>(), a => a.Key.Contains("/health"));
+        Assert.True(console.HasAnnotationOfType<RestartOnCrashAnnotation>());
+        // Nothing of the console's own is kept: no database, no broker.
+        Assert.DoesNotContain(console.Annotations.OfType<ResourceRelationshipAnnotation>(), a => a.Resource is IResourceWithConnectionString);
     }
 
     [Fact]

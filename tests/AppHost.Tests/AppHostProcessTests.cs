@@ -22,7 +22,7 @@ public sealed class AppHostProcessTests : IDisposable
     private readonly string _state = Path.Combine(Path.GetTempPath(), "telehealth-apphost-" + Guid.NewGuid().ToString("N"));
 
     [Fact]
-    public async Task Sigterm_stops_the_services_the_broker_epmd_the_orchestrator_and_the_dashboard()
+    public async Task Sigterm_stops_the_services_the_console_the_broker_epmd_the_orchestrator_and_the_dashboard()
     {
         var dashboardPort = FreePorts.Next();
         using var apphost = Start(dashboardPort);
@@ -52,9 +52,10 @@ public sealed class AppHostProcessTests : IDisposable
         var discovery = Path.Combine(_state, "apphost.json");
         Assert.True(File.Exists(discovery));
         Assert.Contains(output, line => line.Contains($"http://127.0.0.1:{dashboardPort}/login?t="));
+        Assert.Contains(output, line => line.TrimStart().StartsWith("console", StringComparison.Ordinal) && line.Contains("http://127.0.0.1:"));
 
         var started = ProcessEnvironment.Marked(_marker).Select(pid => (Pid: pid, Command: ProcessTree.CommandLine(pid))).ToList();
-        foreach (var expected in new[] { "dcp", "Aspire.Dashboard", "beam.smp", "epmd", "Telehealth.Prescription", "Telehealth.Progress", "Telehealth.Scheduling", "Telehealth.Notification" })
+        foreach (var expected in new[] { "dcp", "Aspire.Dashboard", "beam.smp", "epmd", "Telehealth.Prescription", "Telehealth.Progress", "Telehealth.Scheduling", "Telehealth.Notification", "Telehealth.TherapistConsole" })
         {
             Assert.True(started.Any(p => p.Command.Contains(expected)), $"no {expected} among the run's processes: {string.Join("; ", started.Select(p => p.Command))}");
         }

@@ -27,6 +27,8 @@ public sealed class AppHostTests(TelehealthAppFixture app) : IClassFixture<Teleh
             Assert.Equal(app.GrpcAddress(service), new Uri(services.GetProperty(service).GetProperty("grpc").GetString()!));
             Assert.Equal(app.App.GetEndpoint(service, "http"), new Uri(services.GetProperty(service).GetProperty("http").GetString()!));
         }
+        Assert.Equal(app.App.GetEndpoint("console", "http"), new Uri(discovery.RootElement.GetProperty("console").GetString()!));
+        Assert.False(services.TryGetProperty("console", out _), "the console is listed among the gRPC services");
         Assert.Equal(Path.Combine(app.StateDirectory, "identity", "signing-key.json"), discovery.RootElement.GetProperty("identity").GetString());
         Assert.True(File.Exists(discovery.RootElement.GetProperty("identity").GetString()));
         if (!OperatingSystem.IsWindows())
@@ -58,6 +60,27 @@ public sealed class AppHostTests(TelehealthAppFixture app) : IClassFixture<Teleh
             Assert.DoesNotContain(environment.Keys, name => name.Contains("PRIVATE", StringComparison.OrdinalIgnoreCase));
             Assert.DoesNotContain(environment.Values, value => value?.Contains("PRIVATE KEY") == true);
         }
+    }
+
+    [Fact]
+    public async Task The_console_receives_each_services_address_and_where_the_development_key_is_never_the_key()
+    {
+        var environment = (await app.App.ResourceNotifications.WaitForResourceAsync("console", e => e.Snapshot.EnvironmentVariables.Length > 0))
+            .Snapshot.EnvironmentVariables.Where(v => v.IsFromSpec).ToDictionary(v => v.Name, v => v.Value);
+
+        foreach (var service in TelehealthApp.Services)
+        {
+            Assert.Equal(app.GrpcAddress(service), new Uri(environment[$"services__{service}__grpc__0"]!));
+        }
+        Assert.Equal(Path.Combine(app.StateDirectory, "identity", "signing-key.json"), environment["Console__Authentication__DevelopmentKeyFile"]);
+        Assert.Equal("Development", environment["DOTNET_ENVIRONMENT"]);
+        Assert.StartsWith("http://", environment["Kestrel__Endpoints__http__Url"]);
+        Assert.DoesNotContain(environment.Keys, name => name.StartsWith("ConnectionStrings__", StringComparison.Ordinal));
+        Assert.DoesNotContain(environment.Values, value => value?.Contains("PRIVATE KEY") == true);
+
+        using var http = new HttpClient();
+        var health = await http.GetAsync(new Uri(app.App.GetEndpoint("console", "http"), "/health"));
+        Assert.True(health.IsSuccessStatusCode, $"the console's /health answered {health.StatusCode}");
     }
 
     [Fact]

@@ -1,0 +1,159 @@
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Telehealth.Contracts.Prescription.V1;
+using Telehealth.Contracts.Progress.V1;
+using Telehealth.ServiceDefaults.Api;
+using Telehealth.ServiceDefaults.Security;
+
+namespace Telehealth.AppHost.Tests.TherapistConsole;
+
+/// <summary>
+/// A patient of a new therapist, set up through the public gRPC APIs as the apps would: the
+/// therapist prescribes the first template; the patient reports sessions.
+/// </summary>
+internal sealed class SeededPatient : IDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
+
+    private readonly GrpcChannel _prescriptionChannel;
+    private readonly GrpcChannel _progressChannel;
+    private readonly Metadata _therapistHeaders;
+    private readonly Metadata _patientHeaders;
+
+    public SeededPatient(Uri prescription, Uri progress, DevelopmentIdentity identity)
+    {
+        _prescriptionChannel = GrpcChannel.ForAddress(prescription);
+        _progressChannel = GrpcChannel.ForAddress(progress);
+        Prescription = new PrescriptionService.PrescriptionServiceClient(_prescriptionChannel);
+        Progress = new ProgressService.ProgressServiceClient(_progressChannel);
+        _therapistHeaders = Bearer(identity.Issue(CallerRole.Therapist, TherapistId));
+        _patientHeaders = Bearer(identity.Issue(CallerRole.Patient, PatientId));
+    }
+
+    public Guid TherapistId { get; } = Guid.NewGuid();
+
+    public Guid PatientId { get; } = Guid.NewGuid();
+
+    public PrescriptionService.PrescriptionServiceClient Prescription { get; }
+
+    public ProgressService.ProgressServiceClient Progress { get; }
+
+    public Programme Programme { get; private set; } = null!;
+
+    /// <summary>Prescribes the first template and waits until progress lists the patient in the therapist's triage.</summary>
+    public async Task PrescribeAsync()
+    {
+        var templates = await Prescription.ListTemplatesAsync(new ListTemplatesRequest(), _therapistHeaders);
+        Programme = await Prescription.PrescribeProgrammeAsync(new PrescribeProgrammeRequest
+        {
+            RequestId = Guid.NewGuid().ToString(),
+            PatientId = PatientId.ToString(),
+            TemplateId = templates.Templates[0].TemplateId,
+            ReviewIntervalDays = 14,
+            Reason = "First phase: switch the deep stabilisers back on.",
+        }, _therapistHeaders);
+        await EventuallyAsync(async () => (await Progress.GetTriageAsync(new GetTriageRequest(), _therapistHeaders)).Patients.Any(p => p.PatientId == PatientId.ToString()),
+            "progress to list the patient in the therapist's triage");
+    }
+
+    /// <summary>
+    /// A session done as prescribed whose pain rose from 2 to 6, above the acceptable band: a flare,
+    /// which alerts the therapist and suggests a step back.
+    /// </summary>
+    public async Task ReportFlareAsync()
+    {
+        var report = new SubmitSessionReportRequest
+        {
+            ReportId = Guid.NewGuid().ToString(),
+            PatientId = PatientId.ToString(),
+            ProgrammeId = Programme.ProgrammeId,
+            ProgrammeVersion = Programme.Version,
+            PerformedAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddMinutes(-10)),
+            PainBefore = 2,
+            PainAfter = 6,
+        };
+        report.Exercises.AddRange(Programme.Items.Select(AsPrescribed));
+        await Progress.SubmitSessionReportAsync(report, _patientHeaders, deadline: DateTime.UtcNow.AddSeconds(30));
+    }
+
+    /// <summary>The suggestions waiting for the therapist, once there is at least one.</summary>
+    public async Task<IReadOnlyList<Suggestion>> PendingSuggestionsAsync()
+    {
+        IReadOnlyList<Suggestion> pending = [];
+        await EventuallyAsync(async () =>
+        {
+            pending = (await Prescription.ListSuggestionsAsync(new ListSuggestionsRequest { PatientId = PatientId.ToString(), PendingOnly = true }, _therapistHeaders)).Suggestions;
+            return pending.Count > 0;
+        }, "a suggestion after the flare");
+        return pending;
+    }
+
+    public async Task<Programme> ActiveProgrammeAsync() =>
+        await Prescription.GetActiveProgrammeAsync(new GetActiveProgrammeRequest { PatientId = PatientId.ToString() }, _therapistHeaders);
+
+    public void Dispose()
+    {
+        _prescriptionChannel.Dispose();
+        _progressChannel.Dispose();
+    }
+
+    // Every set at the top of its range; a movement break has nothing to count, so it is skipped.
+    private static ExerciseResult AsPrescribed(ProgrammeItem item)
+    {
+        var dose = item.Dosage;
+        if (!dose.HasRepsMax && !dose.HasHoldSeconds && !dose.HasMinutes)
+        {
+            return new ExerciseResult { ItemId = item.ItemId, SkippedBecause = SkipReason.NoTime };
+        }
+        var result = new ExerciseResult { ItemId = item.ItemId, Rpe = 6 };
+        for (var set = 0; set < (dose.HasSets ? dose.Sets : 1); set++)
+        {
+            var done = new SetResult();
+            if (dose.HasRepsMax)
+            {
+                done.Reps = dose.RepsMax;
+            }
+            if (dose.HasHoldSeconds)
+            {
+                done.HoldSeconds = dose.HoldSeconds;
+            }
+            if (dose.HasLoadKg)
+            {
+                done.LoadKg = dose.LoadKg;
+            }
+            if (dose.HasMinutes)
+            {
+                done.Minutes = dose.Minutes;
+            }
+            result.Sets.Add(done);
+        }
+        return result;
+    }
+
+    private static async Task EventuallyAsync(Func<Task<bool>> condition, string what)
+    {
+        var until = DateTime.UtcNow + Patience;
+        while (true)
+        {
+            try
+            {
+                if (await condition())
+                {
+                    return;
+                }
+            }
+            catch (RpcException retry) when (retry.StatusCode is StatusCode.NotFound or StatusCode.Unavailable && DateTime.UtcNow < until)
+            {
+                // The services learn of each other's changes a moment later, through the broker.
+            }
+            if (DateTime.UtcNow > until)
+            {
+                throw new TimeoutException($"Waited {Patience} for {what}.");
+            }
+            await Task.Delay(250);
+        }
+    }
+
+    private static Metadata Bearer(string token) => new() { { "authorization", "Bearer " + token } };
+}

@@ -1,0 +1,103 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Telehealth.AppHost.Tests.Support;
+using Telehealth.ServiceDefaults.Security;
+using static Microsoft.Playwright.Assertions;
+
+namespace Telehealth.AppHost.Tests.TherapistConsole;
+
+/// <summary>
+/// The therapist's console in Debian's chromium, against the AppHost's application: a therapist
+/// signs in, sees a flaring patient rise to the top of triage without a reload, opens the patient,
+/// reads the programme and the pain chart, and approves the suggested step back, which becomes the
+/// programme's next version. Each page is checked with axe-core against WCAG 2.1 A and AA (labels,
+/// contrast, names, structure). Screenshots are kept under the test output's TestResults/screenshots.
+/// </summary>
+[Collection(AppHostCollection.Name)]
+public sealed class TherapistConsoleBrowserTests(TelehealthAppFixture app) : IClassFixture<TelehealthAppFixture>
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private const float Patience = 120_000;
+
+    private readonly string _screenshots = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+
+    [Fact]
+    public async Task A_therapist_signs_in_sees_a_flare_arrive_in_triage_opens_the_patient_and_approves_the_step_back()
+    {
+        Assert.True(File.Exists(Chromium), $"Debian's chromium is missing at {Chromium}: run 'apt-get install -y chromium' as root.");
+        Directory.CreateDirectory(_screenshots);
+        await app.WaitUntilHealthyAsync(["console"]);
+        using var identity = DevelopmentIdentity.Load(Path.Combine(app.StateDirectory, "identity", "signing-key.json"));
+        using var patient = new SeededPatient(app.GrpcAddress("prescription"), app.GrpcAddress("progress"), identity);
+        await patient.PrescribeAsync();
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        var page = await context.NewPageAsync();
+        SetDefaultExpectTimeout(Patience);
+        page.SetDefaultTimeout(Patience);
+
+        // Signing in: the console sends a therapist who is not signed in to its sign-in page.
+        await page.GotoAsync(app.App.GetEndpoint("console", "http").ToString());
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/signin"));
+        await AssertAccessibleAsync(page, "the sign-in page");
+        var therapistId = page.GetByLabel("Or another therapist id (UUID)");
+        await therapistId.FillAsync(patient.TherapistId.ToString());
+        await therapistId.PressAsync("Enter");
+        await Expect(page.GetByText($"Signed in as Therapist {patient.TherapistId.ToString()[..8]}")).ToBeVisibleAsync();
+        await Screenshot(page, "console-01-signed-in");
+
+        // Triage lists the patient; a flare reported now moves them to the top without a reload.
+        var rows = page.Locator("table.triage tbody tr");
+        await Expect(page.Locator($"tr[data-patient='{patient.PatientId}']")).ToBeVisibleAsync();
+        await Expect(page.GetByText("Updates live as notifications arrive.")).ToBeVisibleAsync();
+        await page.EvaluateAsync("() => window.telehealthNotReloaded = true");
+        await patient.ReportFlareAsync();
+        await Expect(rows.First).ToHaveAttributeAsync("data-patient", patient.PatientId.ToString());
+        await Expect(rows.First).ToContainTextAsync("Pain flare");
+        Assert.True(await page.EvaluateAsync<bool>("() => window.telehealthNotReloaded === true"), "triage was reloaded rather than updated in place");
+        await Screenshot(page, "console-02-triage-flare");
+        await AssertAccessibleAsync(page, "triage");
+
+        // The patient's page: the programme, the pain chart with the flare, the suggested step back.
+        var suggestion = (await patient.PendingSuggestionsAsync())[0];
+        await rows.First.GetByRole(AriaRole.Link).ClickAsync();
+        await Expect(page.Locator("#programme-heading")).ToContainTextAsync("version 1");
+        await Expect(page.Locator("table.programme tbody tr")).ToHaveCountAsync(patient.Programme.Items.Count);
+        await Expect(page.Locator(".pain-chart circle[data-kind=after][data-pain='6']")).ToHaveCountAsync(1);
+        var card = page.Locator($"[data-suggestion='{suggestion.SuggestionId}']");
+        await Expect(card).ToContainTextAsync(suggestion.ExerciseName);
+        await Screenshot(page, "console-03-patient");
+        await AssertAccessibleAsync(page, "the patient's page");
+
+        // Approving it makes the next programme version, shown at once and in the history.
+        await card.Locator("fluent-button", new LocatorLocatorOptions { HasText = "Approve" }).ClickAsync();
+        await Expect(page.Locator(".decided")).ToContainTextAsync("Approved: the programme is now version 2.");
+        await Expect(page.Locator("#programme-heading")).ToContainTextAsync("version 2");
+        await Expect(page.Locator("li[data-version='2']")).ToContainTextAsync("(current)");
+        Assert.Equal(2, (await patient.ActiveProgrammeAsync()).Version);
+        await Screenshot(page, "console-04-approved");
+    }
+
+    private static async Task AssertAccessibleAsync(IPage page, string where)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        var violations = result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(" | ", v.Nodes.Select(n => n.Html))}").ToList();
+        Assert.True(violations.Count == 0, $"{where} breaks WCAG 2.1 A/AA:\n{string.Join('\n', violations)}");
+        // The rules did run: labels, names and contrast were found and passed.
+        Assert.Contains(result.Passes, rule => rule.Id == "color-contrast");
+    }
+
+    private Task Screenshot(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(_screenshots, name + ".png"), FullPage = true });
+}

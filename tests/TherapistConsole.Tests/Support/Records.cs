@@ -1,0 +1,49 @@
+using Google.Protobuf.WellKnownTypes;
+using Telehealth.Contracts.Prescription.V1;
+
+namespace Telehealth.TherapistConsole.Tests.Support;
+
+/// <summary>Programmes and suggestions as the prescription service answers them.</summary>
+public static class Records
+{
+    public static readonly DateTimeOffset At = new(2026, 12, 6, 9, 30, 0, TimeSpan.Zero);
+
+    public static Programme Programme(string patient, Guid therapist, int version, int holdSeconds) => new()
+    {
+        ProgrammeId = "e0000000-0000-4000-8000-00000000000e",
+        PatientId = patient,
+        TherapistId = therapist.ToString(),
+        Status = ProgrammeStatus.Active,
+        Version = version,
+        ChangedAt = Timestamp.FromDateTimeOffset(At),
+        ChangedBy = $"therapist {therapist}",
+        Reason = version == 1 ? "First phase" : "Regression suggestion approved",
+        Items =
+        {
+            new ProgrammeItem
+            {
+                ItemId = "i0000000-0000-4000-8000-000000000001",
+                ExerciseName = "Transversus abdominis drawing-in",
+                Dosage = new Dosage { Sets = 3, RepsMin = 8, RepsMax = 10, HoldSeconds = holdSeconds, Days = { Weekday.Monday, Weekday.Wednesday, Weekday.Friday } },
+                DosageText = $"3 × 8–10 reps, hold {holdSeconds} s",
+                Order = 1,
+            },
+        },
+    };
+
+    public static Suggestion Suggestion(string patient, SuggestionStatus status = SuggestionStatus.Pending) => new()
+    {
+        SuggestionId = "50000000-0000-4000-8000-000000000005",
+        ProgrammeId = "e0000000-0000-4000-8000-00000000000e",
+        PatientId = patient,
+        ItemId = "i0000000-0000-4000-8000-000000000001",
+        ExerciseName = "Transversus abdominis drawing-in",
+        Kind = SuggestionKind.Regression,
+        Current = new Dosage { Sets = 3, RepsMin = 8, RepsMax = 10, HoldSeconds = 10 },
+        Proposed = new Dosage { Sets = 3, RepsMin = 8, RepsMax = 10, HoldSeconds = 9 },
+        Explanation = "Pain rose by 4 points (2 → 6) during the session: next session holds for 9 s (from 10 s).",
+        BasedOnVersion = 1,
+        Status = status,
+        SuggestedAt = Timestamp.FromDateTimeOffset(At),
+    };
+}
