@@ -51,8 +51,10 @@ public sealed class AppHostProcessTests : IDisposable
         await up.Task.WaitAsync(StartLimit).ContinueWith(t => Assert.True(t.IsCompletedSuccessfully, $"The AppHost did not report every service healthy within {StartLimit}:\n{Joined(output)}"));
         var discovery = Path.Combine(_state, "apphost.json");
         Assert.True(File.Exists(discovery));
-        Assert.Contains(output, line => line.Contains($"http://127.0.0.1:{dashboardPort}/login?t="));
-        Assert.Contains(output, line => line.TrimStart().StartsWith("console", StringComparison.Ordinal) && line.Contains("http://127.0.0.1:"));
+        // The handlers still append while the AppHost runs: read a copy.
+        var printed = Lines(output);
+        Assert.Contains(printed, line => line.Contains($"http://127.0.0.1:{dashboardPort}/login?t="));
+        Assert.Contains(printed, line => line.TrimStart().StartsWith("console", StringComparison.Ordinal) && line.Contains("http://127.0.0.1:"));
 
         var started = ProcessEnvironment.Marked(_marker).Select(pid => (Pid: pid, Command: ProcessTree.CommandLine(pid))).ToList();
         foreach (var expected in new[] { "dcp", "Aspire.Dashboard", "beam.smp", "epmd", "Telehealth.Prescription", "Telehealth.Progress", "Telehealth.Scheduling", "Telehealth.Notification", "Telehealth.TherapistConsole" })
@@ -101,6 +103,14 @@ public sealed class AppHostProcessTests : IDisposable
         info.Environment["ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL"] = $"http://127.0.0.1:{FreePorts.Next()}";
         info.Environment["ASPIRE_ALLOW_UNSECURED_TRANSPORT"] = "true";
         return Process.Start(info)!;
+    }
+
+    private static List<string> Lines(List<string> output)
+    {
+        lock (output)
+        {
+            return [.. output];
+        }
     }
 
     private static string Joined(List<string> output)
