@@ -18,7 +18,8 @@ public sealed class AuditRecord
     {
         PatientId = entry.PatientId;
         Actor = entry.Actor;
-        Action = entry.Action;
+        Action = entry.Action.Name;
+        SchemaVersion = entry.Action.SchemaVersion;
         SubjectId = entry.SubjectId;
         Reason = string.IsNullOrWhiteSpace(entry.Reason) ? null : entry.Reason.Trim();
         Before = AuditSnapshot.ToJson(entry.Before);
@@ -38,6 +39,9 @@ public sealed class AuditRecord
 
     /// <summary>What was done, e.g. "programme.adjusted".</summary>
     public string Action { get; private set; } = "";
+
+    /// <summary>The version of the shape of <see cref="Before"/> and <see cref="After"/> for this action.</summary>
+    public int SchemaVersion { get; private set; }
 
     public Guid? SubjectId { get; private set; }
 

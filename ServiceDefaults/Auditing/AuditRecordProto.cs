@@ -12,6 +12,7 @@ internal static class AuditRecordProto
         Actor = record.Actor,
         OccurredAt = Timestamp.FromDateTimeOffset(record.OccurredAt),
         Action = record.Action,
+        SchemaVersion = record.SchemaVersion,
         SubjectId = record.SubjectId?.ToString() ?? "",
         Reason = record.Reason ?? "",
         BeforeJson = record.Before ?? "",

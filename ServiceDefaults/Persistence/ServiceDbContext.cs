@@ -32,8 +32,20 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
         Outbox.Add(OutboxMessage.For(integrationEvent, occurredAt));
 
     /// <summary>Records a clinical change in the audit trail; it commits with the change, in the same SaveChanges.</summary>
-    public void RecordAudit(AuditEntry entry, DateTimeOffset occurredAt) =>
+    public void RecordAudit(AuditEntry entry, DateTimeOffset occurredAt)
+    {
+        // The snapshot type is what the documented shape is checked against; any other type
+        // would write a shape nobody documented under this version.
+        foreach (var snapshot in new[] { entry.Before, entry.After })
+        {
+            if (snapshot is not null && snapshot.GetType() != entry.Action.SnapshotType)
+            {
+                throw new InvalidOperationException(
+                    $"The audit action {entry.Action.Name} takes {entry.Action.SnapshotType.Name} snapshots, not {snapshot.GetType().Name}.");
+            }
+        }
         AuditTrail.Add(new AuditRecord(entry, occurredAt));
+    }
 
     public override void Dispose()
     {

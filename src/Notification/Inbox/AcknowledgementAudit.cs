@@ -11,25 +11,18 @@ namespace Telehealth.Notification.Inbox;
 /// </summary>
 internal static class AcknowledgementAudit
 {
+    public static AuditAction AlertAcknowledged { get; } = new("alert.acknowledged", typeof(AlertAuditSnapshot), SchemaVersion: 1);
+
     public static void Record(NotificationDbContext db, StoredNotification notification, Caller caller, DateTimeOffset at)
     {
         if (caller.Role != CallerRole.Therapist || notification.PatientId == Guid.Empty)
         {
             return;
         }
-        db.RecordAudit(new AuditEntry(notification.PatientId, caller.ToString(), "alert.acknowledged", notification.Id)
+        db.RecordAudit(new AuditEntry(notification.PatientId, caller.ToString(), AlertAcknowledged, notification.Id)
         {
-            Before = Snapshot(notification, acknowledgedAt: null),
-            After = Snapshot(notification, notification.AcknowledgedAt),
+            Before = AlertAuditSnapshot.Of(notification, acknowledgedAt: null),
+            After = AlertAuditSnapshot.Of(notification, notification.AcknowledgedAt),
         }, at);
     }
-
-    private static object Snapshot(StoredNotification notification, DateTimeOffset? acknowledgedAt) => new
-    {
-        notification.Kind,
-        notification.Priority,
-        notification.Title,
-        notification.CreatedAt,
-        AcknowledgedAt = acknowledgedAt,
-    };
 }

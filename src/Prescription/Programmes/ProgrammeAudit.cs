@@ -13,36 +13,20 @@ internal static class ProgrammeAudit
     /// <summary>Who changes a programme when no person did: an automatic progression within the therapist's cap.</summary>
     public const string ServiceActor = "service:prescription";
 
+    /// <summary>One action per kind of change ("programme.adjusted"), all written from <see cref="ProgrammeAuditSnapshot"/>.</summary>
+    public static IReadOnlyDictionary<ProgrammeChangeKind, AuditAction> Actions { get; } =
+        Enum.GetValues<ProgrammeChangeKind>().ToDictionary(
+            change => change,
+            change => new AuditAction("programme." + change.ToString().ToLowerInvariant(), typeof(ProgrammeAuditSnapshot), SchemaVersion: 1));
+
     public static void Record(PrescriptionDbContext db, Programme programme, ProgrammeVersion version, string actor)
     {
         var previous = programme.FindVersion(version.Number - 1);
-        db.RecordAudit(new AuditEntry(programme.PatientId, actor, "programme." + version.Change.ToString().ToLowerInvariant(), programme.Id)
+        db.RecordAudit(new AuditEntry(programme.PatientId, actor, Actions[version.Change], programme.Id)
         {
             Reason = version.Reason,
-            Before = previous is null ? null : Snapshot(previous),
-            After = Snapshot(version),
+            Before = previous is null ? null : ProgrammeAuditSnapshot.Of(previous),
+            After = ProgrammeAuditSnapshot.Of(version),
         }, version.CreatedAt);
     }
-
-    public static object Snapshot(ProgrammeVersion version) => new
-    {
-        Version = version.Number,
-        version.Status,
-        version.ReviewIntervalDays,
-        Items = version.Items.OrderBy(i => i.Order).Select(item => new
-        {
-            item.ItemId,
-            item.ExerciseId,
-            item.ExerciseName,
-            item.Category,
-            item.Phase,
-            item.Mode,
-            item.Dosage,
-            item.Progression.AutoProgressionAllowed,
-            item.Progression.MaxLoadKg,
-            item.Progression.MaxHoldSeconds,
-            item.Progression.MaxMinutes,
-            item.LoadStepKg,
-        }),
-    };
 }

@@ -10,27 +10,22 @@ namespace Telehealth.Prescription.Suggestions;
 /// </summary>
 internal static class SuggestionAudit
 {
-    /// <summary>Take it before deciding: the suggestion as it was put to the therapist.</summary>
-    public static object Snapshot(ProgressionSuggestion suggestion) => new
-    {
-        suggestion.Status,
-        suggestion.Kind,
-        suggestion.ItemId,
-        suggestion.BasedOnVersion,
-        suggestion.ProposedDosage,
-        suggestion.Explanation,
-        suggestion.AppliedDosage,
-        suggestion.AppliedInVersion,
-        suggestion.DecisionReason,
-    };
+    /// <summary>One action per decision ("suggestion.approved"), all written from <see cref="SuggestionAuditSnapshot"/>.</summary>
+    public static IReadOnlyDictionary<SuggestionStatus, AuditAction> Actions { get; } =
+        Enum.GetValues<SuggestionStatus>().Where(status => status != SuggestionStatus.Pending).ToDictionary(
+            status => status,
+            status => new AuditAction("suggestion." + status.ToString().ToLowerInvariant(), typeof(SuggestionAuditSnapshot), SchemaVersion: 1));
 
-    public static void RecordDecision(PrescriptionDbContext db, Programme programme, ProgressionSuggestion suggestion, object before, string actor, string? reason)
+    /// <summary>Take it before deciding: the suggestion as it was put to the therapist.</summary>
+    public static SuggestionAuditSnapshot Snapshot(ProgressionSuggestion suggestion) => SuggestionAuditSnapshot.Of(suggestion);
+
+    public static void RecordDecision(PrescriptionDbContext db, Programme programme, ProgressionSuggestion suggestion, SuggestionAuditSnapshot before, string actor, string? reason)
     {
-        db.RecordAudit(new AuditEntry(programme.PatientId, actor, "suggestion." + suggestion.Status.ToString().ToLowerInvariant(), suggestion.Id)
+        db.RecordAudit(new AuditEntry(programme.PatientId, actor, Actions[suggestion.Status], suggestion.Id)
         {
             Reason = string.IsNullOrWhiteSpace(reason) ? suggestion.DecisionReason : reason,
             Before = before,
-            After = Snapshot(suggestion),
+            After = SuggestionAuditSnapshot.Of(suggestion),
         }, suggestion.DecidedAt ?? suggestion.ReceivedAt);
     }
 }

@@ -6,20 +6,16 @@ namespace Telehealth.Scheduling.Schedules;
 /// <summary>The audit record of a patient's new schedule preferences, which move every session and reminder.</summary>
 internal static class PreferencesAudit
 {
-    /// <summary>Take it before changing the preferences; null when the patient had none.</summary>
-    public static object? Snapshot(PatientPreferences? preferences) => preferences is null ? null : new
-    {
-        preferences.TimeZone,
-        ExerciseTimes = preferences.ExerciseTimes.ToList(),
-        WorkHours = preferences.WorkHours.ToList(),
-        preferences.QuietStart,
-        preferences.QuietEnd,
-    };
+    public static AuditAction PreferencesSet { get; } = new("preferences.set", typeof(PreferencesAuditSnapshot), SchemaVersion: 1);
 
-    public static void Record(SchedulingDbContext db, PatientPreferences preferences, object? before, string actor, DateTimeOffset at) =>
-        db.RecordAudit(new AuditEntry(preferences.PatientId, actor, "preferences.set", preferences.PatientId)
+    /// <summary>Take it before changing the preferences; null when the patient had none.</summary>
+    public static PreferencesAuditSnapshot? Snapshot(PatientPreferences? preferences) =>
+        preferences is null ? null : PreferencesAuditSnapshot.Of(preferences);
+
+    public static void Record(SchedulingDbContext db, PatientPreferences preferences, PreferencesAuditSnapshot? before, string actor, DateTimeOffset at) =>
+        db.RecordAudit(new AuditEntry(preferences.PatientId, actor, PreferencesSet, preferences.PatientId)
         {
             Before = before,
-            After = Snapshot(preferences),
+            After = PreferencesAuditSnapshot.Of(preferences),
         }, at);
 }

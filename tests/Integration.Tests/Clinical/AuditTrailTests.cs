@@ -38,6 +38,7 @@ public sealed class AuditTrailTests(ClinicalSystem system)
         Assert.Equal(20m, LoadOf(adjusted.BeforeJson));
         Assert.Equal(22.5m, LoadOf(adjusted.AfterJson));
         Assert.Equal("", trail.Records[1].BeforeJson);
+        Assert.All(trail.Records, record => Assert.Equal(1, record.SchemaVersion));
         Assert.True(adjusted.Sequence > trail.Records[1].Sequence);
         Assert.Equal("", trail.NextPageToken);
     }

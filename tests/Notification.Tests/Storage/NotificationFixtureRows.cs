@@ -152,11 +152,15 @@ internal static class NotificationFixtureRows
         Consumer = "Telehealth.Notification.Events.PainFlareDetectedConsumer",
         RequestMethod = "SetPreferences",
         CallerId = PatientId,
-        Audit = new(PatientId, "patient:" + PatientId, "preferences.updated", PatientId)
+        Audit = new(PatientId, "patient:" + PatientId, new("preferences.updated", typeof(EmailSnapshot), SchemaVersion: 1), PatientId)
         {
-            Before = new { EmailEnabled = false },
-            After = new { EmailEnabled = true },
+            Before = new EmailSnapshot(false),
+            After = new EmailSnapshot(true),
         },
         At = Start.AddDays(-6),
     };
+
+
+    /// <summary>A snapshot in the shape the fixture's audit record was written with.</summary>
+    private sealed record EmailSnapshot(bool EmailEnabled);
 }

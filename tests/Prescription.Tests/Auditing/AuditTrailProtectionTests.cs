@@ -14,11 +14,12 @@ public sealed class AuditTrailProtectionTests : IDisposable
     public AuditTrailProtectionTests()
     {
         using var db = _database.NewContext();
-        db.RecordAudit(new AuditEntry(_patient, "therapist:" + Guid.NewGuid(), "programme.adjusted", Guid.NewGuid())
+        var action = new AuditAction("programme.adjusted", typeof(LoadSnapshot), SchemaVersion: 1);
+        db.RecordAudit(new AuditEntry(_patient, "therapist:" + Guid.NewGuid(), action, Guid.NewGuid())
         {
             Reason = "Load up after review",
-            Before = new { LoadKg = 20m },
-            After = new { LoadKg = 22.5m },
+            Before = new LoadSnapshot(20m),
+            After = new LoadSnapshot(22.5m),
         }, DateTimeOffset.UtcNow);
         db.SaveChanges();
     }
@@ -73,4 +74,6 @@ public sealed class AuditTrailProtectionTests : IDisposable
         Assert.Equal("Load up after review", record.Reason);
         Assert.Equal("{\"loadKg\":22.5}", record.After);
     }
+
+    private sealed record LoadSnapshot(decimal LoadKg);
 }

@@ -150,11 +150,11 @@ internal static class PrescriptionFixtureRows
         Consumer = "Telehealth.Prescription.Events.ProgressionSuggestedConsumer",
         RequestMethod = "/telehealth.prescription.v1.PrescriptionService/PauseProgramme",
         CallerId = TherapistId,
-        Audit = new(PatientId, "therapist:" + TherapistId, "programme.paused", ProgrammeId)
+        Audit = new(PatientId, "therapist:" + TherapistId, new("programme.paused", typeof(StatusSnapshot), SchemaVersion: 1), ProgrammeId)
         {
             Reason = "Patient travelling for two weeks",
-            Before = new { Version = 3, Status = ProgrammeStatus.Active },
-            After = new { Version = 4, Status = ProgrammeStatus.Paused },
+            Before = new StatusSnapshot(3, ProgrammeStatus.Active),
+            After = new StatusSnapshot(4, ProgrammeStatus.Paused),
         },
         At = Start.AddDays(5),
     };
@@ -185,4 +185,8 @@ internal static class PrescriptionFixtureRows
             }
         }
     }
+
+
+    /// <summary>A snapshot in the shape the fixture's audit record was written with.</summary>
+    private sealed record StatusSnapshot(int Version, ProgrammeStatus Status);
 }

@@ -161,12 +161,16 @@ internal static class ProgressFixtureRows
         Consumer = "Telehealth.Progress.Events.ProgrammePrescribedConsumer",
         RequestMethod = "SubmitSessionReport",
         CallerId = PatientId,
-        Audit = new(PatientId, "patient:" + PatientId, "session_report.corrected", CorrectedReportId)
+        Audit = new(PatientId, "patient:" + PatientId, new("session_report.corrected", typeof(PainSnapshot), SchemaVersion: 1), CorrectedReportId)
         {
             Reason = "Entered the wrong pain score",
-            Before = new { PainBefore = 2, PainAfter = 5 },
-            After = new { PainBefore = 2, PainAfter = 2 },
+            Before = new PainSnapshot(2, 5),
+            After = new PainSnapshot(2, 2),
         },
         At = Start.AddDays(3),
     };
+
+
+    /// <summary>A snapshot in the shape the fixture's audit record was written with.</summary>
+    private sealed record PainSnapshot(int PainBefore, int PainAfter);
 }

@@ -189,11 +189,15 @@ internal static class SchedulingFixtureRows
         Consumer = "Telehealth.Scheduling.Events.ReviewRequestedConsumer",
         RequestMethod = "SetPreferences",
         CallerId = PatientId,
-        Audit = new(PatientId, "service:scheduling", "appointment.booked", AppointmentId)
+        Audit = new(PatientId, "service:scheduling", new("appointment.booked", typeof(BookingSnapshot), SchemaVersion: 1), AppointmentId)
         {
             Reason = "Pain flare twice this week",
-            After = new { StartsAt = Start.AddDays(8).AddHours(5), Urgent = true },
+            After = new BookingSnapshot(Start.AddDays(8).AddHours(5), true),
         },
         At = Start.AddDays(3),
     };
+
+
+    /// <summary>A snapshot in the shape the fixture's audit record was written with.</summary>
+    private sealed record BookingSnapshot(DateTimeOffset StartsAt, bool Urgent);
 }

@@ -15,7 +15,7 @@ namespace Telehealth.Prescription.Data.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "6.0.7");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Telehealth.Prescription.Domain.Exercise", b =>
                 {
@@ -227,6 +227,9 @@ namespace Telehealth.Prescription.Data.Migrations
                     b.Property<string>("Reason")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("SchemaVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("SubjectId")
                         .HasColumnType("TEXT");

@@ -347,6 +347,9 @@ namespace Telehealth.Progress.Data.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("SchemaVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("SubjectId")
                         .HasColumnType("TEXT");
 

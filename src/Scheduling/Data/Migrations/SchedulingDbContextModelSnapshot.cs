@@ -397,6 +397,9 @@ namespace Telehealth.Scheduling.Data.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("SchemaVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("SubjectId")
                         .HasColumnType("TEXT");
 
