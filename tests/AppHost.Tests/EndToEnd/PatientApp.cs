@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Google.Protobuf;
 using PatientNotification = Telehealth.Contracts.Notification.V1.Notification;
+using Telehealth.Testing;
 
 namespace Telehealth.AppHost.Tests.EndToEnd;
 
@@ -13,7 +14,7 @@ internal sealed class PatientApp(string apphostJson, string token)
 {
     private static readonly JsonParser Parser = new(JsonParser.Settings.Default.WithIgnoreUnknownFields(true));
 
-    public static string Directory { get; } = Path.Combine(RepositoryRoot(), "clients", "patient-app");
+    public static string Directory { get; } = RepositoryFiles.PathOf("clients", "patient-app");
 
     /// <summary>A clear failure when node or the app's packages are missing.</summary>
     public static void RequireInstalled()
@@ -76,17 +77,6 @@ internal sealed class PatientApp(string apphostJson, string token)
         return Process.Start(info) ?? throw new InvalidOperationException("node did not start");
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Telehealth.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-        throw new InvalidOperationException("Telehealth.sln not found.");
-    }
 
     /// <summary>One finished run of the app.</summary>
     public sealed record AppRun(IReadOnlyList<string> Arguments, int ExitCode, string Stdout, string Stderr)

@@ -2,6 +2,7 @@ using System.Reflection;
 using Telehealth.Testing.Hosting;
 using Grpc.Net.Client;
 using Grpc.Core;
+using Telehealth.Testing;
 
 namespace Telehealth.Scheduling.Tests.Integration;
 
@@ -88,15 +89,6 @@ public sealed class SchedulingSystem : IAsyncLifetime
     }
 
     /// <summary>The service's own build output, in the configuration these tests were built in.</summary>
-    private static string ServiceAssembly()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Telehealth.sln")))
-            {
-                return Path.Combine(directory.FullName, "src", "Scheduling", "bin", Configuration, "net10.0", "Telehealth.Scheduling.dll");
-            }
-        }
-        throw new InvalidOperationException("Telehealth.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string ServiceAssembly() =>
+        RepositoryFiles.PathOf("src", "Scheduling", "bin", Configuration, "net10.0", "Telehealth.Scheduling.dll");
 }

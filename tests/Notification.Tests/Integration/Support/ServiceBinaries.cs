@@ -1,4 +1,5 @@
 using System.Reflection;
+using Telehealth.Testing;
 
 namespace Telehealth.Notification.Tests.Integration.Support;
 
@@ -8,17 +9,5 @@ internal static class ServiceBinaries
     private static readonly string Configuration =
         typeof(ServiceBinaries).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
 
-    public static string Notification => Path.Combine(Root(), "src", "Notification", "bin", Configuration, "net10.0", "Telehealth.Notification.dll");
-
-    private static string Root()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Telehealth.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-        throw new InvalidOperationException("Telehealth.sln not found above " + AppContext.BaseDirectory);
-    }
+    public static string Notification => RepositoryFiles.PathOf("src", "Notification", "bin", Configuration, "net10.0", "Telehealth.Notification.dll");
 }
