@@ -24,6 +24,9 @@ public enum AccessCell
     /// <summary>An operator about P.</summary>
     Operator = 16,
 
+    /// <summary>A service identity about P. No service calls another's API for a patient's records, so nothing is allowed it.</summary>
+    Service = 32,
+
     /// <summary>The patient and the patient's own therapist.</summary>
     Owners = PatientOwn | TherapistOwn,
 

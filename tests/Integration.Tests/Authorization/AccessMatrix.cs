@@ -7,14 +7,15 @@ namespace Telehealth.Integration.Tests.Authorization;
 /// <summary>
 /// Runs every served RPC in every cell its rule speaks about and collects the cells that answer
 /// otherwise, so one failure lists them all. Refusals run first, while the world is as built, and
-/// must leave it unchanged; allowed calls run after, in their rules' write order.
+/// must leave it unchanged; allowed calls run after, in their rules' write order, and must answer
+/// with what was asked for and nothing of anyone else's (<see cref="AnswerScope"/>).
 /// </summary>
 internal sealed class AccessMatrix(ClinicalSystem system, AuthorizationWorld world)
 {
     private const string Refused = "PERMISSION_DENIED or NOT_FOUND";
 
     private static readonly AccessCell[] Cells =
-        [AccessCell.PatientOwn, AccessCell.PatientOther, AccessCell.TherapistOwn, AccessCell.TherapistOther, AccessCell.Operator];
+        [AccessCell.PatientOwn, AccessCell.PatientOther, AccessCell.TherapistOwn, AccessCell.TherapistOther, AccessCell.Operator, AccessCell.Service];
 
     /// <summary>Every RPC with no token, an expired one and an untrusted one; a patient's own valid request each time.</summary>
     public async Task<IReadOnlyList<CellMismatch>> UnauthenticatedAsync()
@@ -47,7 +48,7 @@ internal sealed class AccessMatrix(ClinicalSystem system, AuthorizationWorld wor
             var rule = AccessRules.For(rpc);
             foreach (var cell in Cells.Where(cell => rule is not null && !rule.Allows(cell)))
             {
-                var outcome = await CallAsync(rpc, cell, mismatches, Refused);
+                var (outcome, _, _) = await CallAsync(rpc, cell, mismatches, Refused);
                 if (outcome is not null && !outcome.IsDenial)
                 {
                     mismatches.Add(new CellMismatch(rpc, Name(cell), Refused, outcome.ToString()));
@@ -67,10 +68,14 @@ internal sealed class AccessMatrix(ClinicalSystem system, AuthorizationWorld wor
             .OrderBy(entry => entry.Item2.Order);
         foreach (var (rpc, _, cell) in allowed)
         {
-            var outcome = await CallAsync(rpc, cell, mismatches, nameof(StatusCode.OK));
+            var (outcome, request, target) = await CallAsync(rpc, cell, mismatches, nameof(StatusCode.OK));
             if (outcome is not null && outcome.Code != StatusCode.OK)
             {
                 mismatches.Add(new CellMismatch(rpc, Name(cell), nameof(StatusCode.OK), outcome.ToString()));
+            }
+            else if (outcome is not null && AnswerScope.Complaint(rpc, request!, outcome.Response, world, target) is { } complaint)
+            {
+                mismatches.Add(new CellMismatch(rpc, Name(cell), "the record asked for and nothing of anyone else's", complaint));
             }
         }
         return mismatches;
@@ -82,11 +87,12 @@ internal sealed class AccessMatrix(ClinicalSystem system, AuthorizationWorld wor
             .Select(rpc => new CellMismatch(rpc, "every cell", "a rule in the table", "none"))
             .ToList();
 
-    private async Task<CallOutcome?> CallAsync(ServedRpc rpc, AccessCell cell, List<CellMismatch> mismatches, string expected)
+    private async Task<(CallOutcome? Outcome, IMessage? Request, PatientCase Target)> CallAsync(ServedRpc rpc, AccessCell cell, List<CellMismatch> mismatches, string expected)
     {
         var (caller, target) = world.Resolve(cell);
         var request = await RequestAsync(rpc, caller, target, mismatches, Name(cell), expected);
-        return request is null ? null : await RpcInvoker.CallAsync(ServiceChannels.For(system, rpc.Host), rpc.Method, request, caller.Headers);
+        var outcome = request is null ? null : await RpcInvoker.CallAsync(ServiceChannels.For(system, rpc.Host), rpc.Method, request, caller.Headers);
+        return (outcome, request, target);
     }
 
     /// <summary>The rule's request, or null (and a mismatch saying why) when it could not be built.</summary>
@@ -113,6 +119,7 @@ internal sealed class AccessMatrix(ClinicalSystem system, AuthorizationWorld wor
         AccessCell.PatientOther => "patient, another patient's records",
         AccessCell.TherapistOwn => "therapist, own caseload",
         AccessCell.TherapistOther => "therapist, another therapist's patient",
-        _ => "operator",
+        AccessCell.Operator => "operator",
+        _ => "service",
     };
 }

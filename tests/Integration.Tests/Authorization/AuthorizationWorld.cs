@@ -5,11 +5,13 @@ namespace Telehealth.Integration.Tests.Authorization;
 /// <summary>
 /// Therapist A with patient P (<see cref="Own"/>) and therapist B with patient Q (<see cref="Other"/>),
 /// each with the same kinds of records, so that a NOT_FOUND about Q is a refusal, not an absence;
-/// and an operator.
+/// and an operator and a service identity.
 /// </summary>
 public sealed class AuthorizationWorld(ClinicalSystem system) : IAsyncLifetime
 {
     public TestCaller Operator { get; } = TestCaller.NewOperator();
+
+    public TestCaller Service { get; } = TestCaller.NewService();
 
     public PatientCase Own { get; private set; } = null!;
 
@@ -33,6 +35,7 @@ public sealed class AuthorizationWorld(ClinicalSystem system) : IAsyncLifetime
         AccessCell.TherapistOwn => (Own.Therapist, Own),
         AccessCell.TherapistOther => (Own.Therapist, Other),
         AccessCell.Operator => (Operator, Own),
+        AccessCell.Service => (Service, Own),
         _ => throw new ArgumentOutOfRangeException(nameof(cell), cell, "not a single cell"),
     };
 }

@@ -9,7 +9,7 @@ namespace Telehealth.Integration.Tests.Authorization;
 
 /// <summary>
 /// Calls any unary or server-streaming RPC, typed only by its descriptor, with the given metadata,
-/// and tells how it ended. A stream counts as open (OK) when it yields a message, ends cleanly, or
+/// and tells how it ended and what it answered. A stream counts as open (OK) when it yields a message, ends cleanly, or
 /// is still open without an error after a short grace period.
 /// </summary>
 internal static class RpcInvoker
@@ -28,12 +28,8 @@ internal static class RpcInvoker
             .MakeGenericMethod(method.InputType.ClrType, method.OutputType.ClrType);
         try
         {
-            await RateLimitRetry.CallAsync(async () =>
-            {
-                await (Task)call.Invoke(null, [channel, method, request, headers])!;
-                return true;
-            });
-            return CallOutcome.Ok;
+            var response = await RateLimitRetry.CallAsync(() => (Task<IMessage?>)call.Invoke(null, [channel, method, request, headers])!);
+            return CallOutcome.Answered(response);
         }
         catch (RpcException exception)
         {
@@ -41,15 +37,15 @@ internal static class RpcInvoker
         }
     }
 
-    private static async Task UnaryAsync<TRequest, TResponse>(GrpcChannel channel, MethodDescriptor descriptor, TRequest request, Metadata headers)
+    private static async Task<IMessage?> UnaryAsync<TRequest, TResponse>(GrpcChannel channel, MethodDescriptor descriptor, TRequest request, Metadata headers)
         where TRequest : class, IMessage<TRequest>
         where TResponse : class, IMessage<TResponse>
     {
         using var call = channel.UnaryCall(DescriptorMethods.For<TRequest, TResponse>(descriptor), request, Options(headers, CancellationToken.None));
-        await call.ResponseAsync;
+        return await call.ResponseAsync;
     }
 
-    private static async Task ServerStreamingAsync<TRequest, TResponse>(GrpcChannel channel, MethodDescriptor descriptor, TRequest request, Metadata headers)
+    private static async Task<IMessage?> ServerStreamingAsync<TRequest, TResponse>(GrpcChannel channel, MethodDescriptor descriptor, TRequest request, Metadata headers)
         where TRequest : class, IMessage<TRequest>
         where TResponse : class, IMessage<TResponse>
     {
@@ -63,12 +59,17 @@ internal static class RpcInvoker
             await Task.WhenAny(next);
             // The read ends cancelled, as asked; that is not an answer from the service.
             _ = next.Exception;
-            return;
+            return null;
         }
-        if (!await next && call.GetStatus() is { StatusCode: not StatusCode.OK } status)
+        if (await next)
+        {
+            return call.ResponseStream.Current;
+        }
+        if (call.GetStatus() is { StatusCode: not StatusCode.OK } status)
         {
             throw new RpcException(status);
         }
+        return null;
     }
 
     private static CallOptions Options(Metadata headers, CancellationToken cancellationToken) =>

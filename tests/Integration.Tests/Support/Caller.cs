@@ -12,6 +12,9 @@ public sealed record TestCaller(Guid Id, string Role)
 
     public static TestCaller NewOperator() => new(Guid.NewGuid(), "operator");
 
+    /// <summary>A machine identity, as one service would carry calling another.</summary>
+    public static TestCaller NewService() => new(Guid.NewGuid(), "service");
+
     /// <summary>Someone who sends no token at all.</summary>
     public static TestCaller Anonymous { get; } = new(Guid.Empty, "anonymous");
 
