@@ -17,20 +17,29 @@ internal static class RpcInvoker
     private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan StreamGrace = TimeSpan.FromSeconds(1);
 
-    public static async Task<CallOutcome> CallAsync(GrpcChannel channel, MethodDescriptor method, IMessage request, Metadata headers)
+    public static Task<CallOutcome> CallAsync(GrpcChannel channel, MethodDescriptor method, IMessage request, Metadata headers)
+    {
+        var call = typeof(RpcInvoker)
+            .GetMethod(nameof(TypedAsync), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(method.InputType.ClrType, method.OutputType.ClrType);
+        return OutcomeAsync(method, () => (Task)call.Invoke(null, [channel, method, request, headers])!);
+    }
+
+    /// <summary>The same, with the request body as raw bytes: what a broken or hostile client could send.</summary>
+    public static Task<CallOutcome> CallRawAsync(GrpcChannel channel, MethodDescriptor method, byte[] body, Metadata headers) =>
+        OutcomeAsync(method, () => InvokeAsync(channel, DescriptorMethods.Raw(method), body, headers));
+
+    private static async Task<CallOutcome> OutcomeAsync(MethodDescriptor method, Func<Task> invoke)
     {
         if (method.IsClientStreaming)
         {
             throw new NotSupportedException($"{method.FullName} streams requests; the matrix has no way to call it yet.");
         }
-        var call = typeof(RpcInvoker)
-            .GetMethod(method.IsServerStreaming ? nameof(ServerStreamingAsync) : nameof(UnaryAsync), BindingFlags.NonPublic | BindingFlags.Static)!
-            .MakeGenericMethod(method.InputType.ClrType, method.OutputType.ClrType);
         try
         {
             await RateLimitRetry.CallAsync(async () =>
             {
-                await (Task)call.Invoke(null, [channel, method, request, headers])!;
+                await invoke();
                 return true;
             });
             return CallOutcome.Ok;
@@ -41,20 +50,30 @@ internal static class RpcInvoker
         }
     }
 
-    private static async Task UnaryAsync<TRequest, TResponse>(GrpcChannel channel, MethodDescriptor descriptor, TRequest request, Metadata headers)
+    private static Task TypedAsync<TRequest, TResponse>(GrpcChannel channel, MethodDescriptor descriptor, TRequest request, Metadata headers)
         where TRequest : class, IMessage<TRequest>
-        where TResponse : class, IMessage<TResponse>
+        where TResponse : class, IMessage<TResponse> =>
+        InvokeAsync(channel, DescriptorMethods.For<TRequest, TResponse>(descriptor), request, headers);
+
+    private static Task InvokeAsync<TRequest, TResponse>(GrpcChannel channel, Method<TRequest, TResponse> method, TRequest request, Metadata headers)
+        where TRequest : class
+        where TResponse : class =>
+        method.Type == MethodType.ServerStreaming ? ServerStreamingAsync(channel, method, request, headers) : UnaryAsync(channel, method, request, headers);
+
+    private static async Task UnaryAsync<TRequest, TResponse>(GrpcChannel channel, Method<TRequest, TResponse> method, TRequest request, Metadata headers)
+        where TRequest : class
+        where TResponse : class
     {
-        using var call = channel.UnaryCall(DescriptorMethods.For<TRequest, TResponse>(descriptor), request, Options(headers, CancellationToken.None));
+        using var call = channel.UnaryCall(method, request, Options(headers, CancellationToken.None));
         await call.ResponseAsync;
     }
 
-    private static async Task ServerStreamingAsync<TRequest, TResponse>(GrpcChannel channel, MethodDescriptor descriptor, TRequest request, Metadata headers)
-        where TRequest : class, IMessage<TRequest>
-        where TResponse : class, IMessage<TResponse>
+    private static async Task ServerStreamingAsync<TRequest, TResponse>(GrpcChannel channel, Method<TRequest, TResponse> method, TRequest request, Metadata headers)
+        where TRequest : class
+        where TResponse : class
     {
         using var stop = new CancellationTokenSource();
-        using var call = channel.ServerStreamingCall(DescriptorMethods.For<TRequest, TResponse>(descriptor), request, Options(headers, stop.Token));
+        using var call = channel.ServerStreamingCall(method, request, Options(headers, stop.Token));
         var next = call.ResponseStream.MoveNext(stop.Token);
         if (await Task.WhenAny(next, Task.Delay(StreamGrace)) != next)
         {
