@@ -18,6 +18,7 @@ public static class ServiceDefaultsExtensions
         builder.ConfigureOpenTelemetry();
         // Handler exception messages can hold personal data: clients get the status only.
         builder.Services.AddGrpc(options => options.EnableDetailedErrors = false);
+        builder.Services.AddUnreadableRequestRefusal();
         builder.Services.AddGrpcReflection();
         builder.AddGrpcMessageSizeLimit();
         builder.AddServiceAuthentication();

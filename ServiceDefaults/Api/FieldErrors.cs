@@ -8,6 +8,10 @@ namespace Telehealth.ServiceDefaults.Api;
 /// </summary>
 public sealed class FieldErrors
 {
+    // google.protobuf.Timestamp's range: 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z.
+    private const long EarliestTimestampSeconds = -62_135_596_800;
+    private const long LatestTimestampSeconds = 253_402_300_799;
+
     private readonly List<(string Field, string Description)> _violations = [];
 
     public bool Any => _violations.Count > 0;
@@ -41,6 +45,29 @@ public sealed class FieldErrors
             return Guid.Empty;
         }
         return id;
+    }
+
+    /// <summary>
+    /// Requires a google.protobuf.Timestamp inside the range its documentation gives (0001-01-01 to
+    /// 9999-12-31, nanos 0 to 999,999,999), and gives it back (null when missing or out of range):
+    /// outside it, converting the timestamp throws, and the call would end UNKNOWN.
+    /// </summary>
+    public DateTimeOffset? Timestamp(string field, Google.Protobuf.WellKnownTypes.Timestamp? value, bool required = true)
+    {
+        if (value is null)
+        {
+            if (required)
+            {
+                Add(field, "is required");
+            }
+            return null;
+        }
+        if (value.Seconds < EarliestTimestampSeconds || value.Seconds > LatestTimestampSeconds || value.Nanos is < 0 or > 999_999_999)
+        {
+            Add(field, "is not a valid timestamp");
+            return null;
+        }
+        return value.ToDateTimeOffset();
     }
 
     public FieldErrors InRange(string field, int value, int min, int max)

@@ -28,6 +28,13 @@ public static class DescriptorMethods
     public static Method<IMessage, IMessage> Of(MethodDescriptor method) =>
         new(TypeOf(method), method.Service.FullName, method.Name, MarshallerOf(method.InputType.Parser), MarshallerOf(method.OutputType.Parser));
 
+    /// <summary>The method with its messages as raw bytes, sent as given: for requests the typed serializer would never write.</summary>
+    public static Method<byte[], byte[]> Raw(MethodDescriptor method)
+    {
+        var identity = Marshallers.Create(static (byte[] bytes) => bytes, static bytes => bytes);
+        return new(TypeOf(method), method.Service.FullName, method.Name, identity, identity);
+    }
+
     private static MethodType TypeOf(MethodDescriptor method) => (method.IsClientStreaming, method.IsServerStreaming) switch
     {
         (false, false) => MethodType.Unary,

@@ -29,7 +29,7 @@ internal static class DosageMapping
             RepsMin = dosage.HasRepsMin ? dosage.RepsMin : null,
             RepsMax = dosage.HasRepsMax ? dosage.RepsMax : null,
             HoldSeconds = dosage.HasHoldSeconds ? dosage.HoldSeconds : null,
-            LoadKg = dosage.HasLoadKg ? ToDecimal(dosage.LoadKg) : null,
+            LoadKg = dosage.HasLoadKg ? Kilograms(dosage.LoadKg) : null,
             RangeOfMotionDegrees = dosage.HasRangeOfMotionDegrees ? dosage.RangeOfMotionDegrees : null,
             Minutes = dosage.HasMinutes ? dosage.Minutes : null,
             SessionsPerWeek = dosage.HasSessionsPerWeek ? dosage.SessionsPerWeek : null,
@@ -62,7 +62,11 @@ internal static class DosageMapping
     public static IReadOnlyList<DayOfWeek> DaysOf(WeekDays days) =>
         Enum.GetValues<DayOfWeek>().Where(day => days.HasFlag(Days[((int)day + 6) % 7].Domain)).ToList();
 
-    // Loads arrive as doubles; the equipment's grid is at most 0.01 kg fine.
-    private static decimal ToDecimal(double value) =>
+    /// <summary>
+    /// Kilograms as they arrive, a double, on the equipment's grid (at most 0.01 kg fine); NaN,
+    /// infinities and numbers past any load become -1, which every load check refuses, since
+    /// converting them to decimal throws.
+    /// </summary>
+    public static decimal Kilograms(double value) =>
         double.IsFinite(value) && Math.Abs(value) < 100_000 ? Math.Round((decimal)value, 2) : -1;
 }

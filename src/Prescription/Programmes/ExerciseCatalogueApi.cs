@@ -44,7 +44,7 @@ public sealed class ExerciseCatalogueApi(PrescriptionDbContext db, ExerciseLibra
         var now = clock.GetUtcNow();
         var exercise = Exercise.AddCustom(
             Guid.NewGuid(), request.Name, ProgrammeMapping.ToDomain(request.Category)!.Value, request.Purpose, request.Instructions,
-            request.Contraindications.ToList(), null, request.HasLoadStepKg ? (decimal)request.LoadStepKg : null, caller.Id, now);
+            request.Contraindications.ToList(), null, request.HasLoadStepKg ? DosageMapping.Kilograms(request.LoadStepKg) : null, caller.Id, now);
         db.Exercises.Add(exercise);
         var answer = ProgrammeMapping.ToProto(exercise);
         db.RememberAnswer(request.RequestId, AddMethod, caller.Id, answer, now);

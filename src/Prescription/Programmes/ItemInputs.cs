@@ -61,7 +61,7 @@ internal static class ItemInputs
         : new ProgressionSettings
         {
             AutoProgressionAllowed = settings.AutoProgression,
-            MaxLoadKg = settings.HasMaxLoadKg ? (decimal)settings.MaxLoadKg : null,
+            MaxLoadKg = settings.HasMaxLoadKg ? DosageMapping.Kilograms(settings.MaxLoadKg) : null,
             MaxHoldSeconds = settings.HasMaxHoldSeconds ? settings.MaxHoldSeconds : null,
             MaxMinutes = settings.HasMaxMinutes ? settings.MaxMinutes : null,
         };

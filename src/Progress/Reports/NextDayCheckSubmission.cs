@@ -25,11 +25,9 @@ public sealed class NextDayCheckSubmission(ProgressDbContext db, TimeProvider cl
         var patientId = errors.Uuid("patient_id", request.PatientId);
         var reportId = errors.Uuid("report_id", request.ReportId);
         errors.InRange("pain", request.Pain, 0, 10).InRange("usual_pain", request.UsualPain, 0, 10);
-        if (request.CheckedAt is null)
-        {
-            errors.Add("checked_at", "is required");
-        }
-        else if (request.CheckedAt.ToDateTimeOffset() > now.AddMinutes(10))
+        // Missing or out of range is a violation, so the default never outlives ThrowIfAny.
+        var checkedAt = errors.Timestamp("checked_at", request.CheckedAt) ?? default;
+        if (checkedAt > now.AddMinutes(10))
         {
             errors.Add("checked_at", "is in the future");
         }
@@ -45,7 +43,6 @@ public sealed class NextDayCheckSubmission(ProgressDbContext db, TimeProvider cl
 
         var stored = await db.SessionReports.AsNoTracking().FirstOrDefaultAsync(r => r.Id == reportId && r.PatientId == patientId, cancellationToken)
             ?? throw new RpcException(new Status(StatusCode.NotFound, "report_id: no such session report for this patient."));
-        var checkedAt = request.CheckedAt!.ToDateTimeOffset();
         if (checkedAt < stored.PerformedAt)
         {
             throw RichStatus.InvalidArgument("checked_at", "is before the session it checks");

@@ -25,10 +25,8 @@ public sealed class OutcomeSubmission(ProgressDbContext db, TimeProvider clock)
         {
             errors.Add("measure", "must be OSWESTRY_DISABILITY_INDEX or ROLAND_MORRIS");
         }
-        if (request.CompletedAt is null)
-        {
-            errors.Add("completed_at", "is required");
-        }
+        // Missing or out of range is a violation, so the default never outlives ThrowIfAny.
+        var completedAt = errors.Timestamp("completed_at", request.CompletedAt) ?? default;
         errors.MaxCount("answers", request.Answers.Count, RequestLimits.Answers);
         errors.ThrowIfAny();
         if (caller.Role != CallerRole.Patient || caller.Id != patientId)
@@ -68,7 +66,7 @@ public sealed class OutcomeSubmission(ProgressDbContext db, TimeProvider clock)
             Score = score,
             ChangeFromBaseline = response.HasChangeFromBaseline ? response.ChangeFromBaseline : null,
             MinimalImportantChangeReached = response.MinimalImportantChangeReached,
-            CompletedAt = request.CompletedAt!.ToDateTimeOffset(),
+            CompletedAt = completedAt,
         };
         db.Outcomes.Add(stored);
         ReportAudit.Outcome(db, stored, caller, now);

@@ -48,12 +48,10 @@ internal static class SessionReportValidation
 
     private static void ValidatePerformedAt(FieldErrors errors, Google.Protobuf.WellKnownTypes.Timestamp? performedAt, DateTimeOffset now)
     {
-        if (performedAt is null)
+        if (errors.Timestamp("performed_at", performedAt) is not { } at)
         {
-            errors.Add("performed_at", "is required");
             return;
         }
-        var at = performedAt.ToDateTimeOffset();
         if (at > now.AddMinutes(10))
         {
             errors.Add("performed_at", "is in the future");

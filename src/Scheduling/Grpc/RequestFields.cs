@@ -9,10 +9,6 @@ namespace Telehealth.Scheduling.Grpc;
 /// <summary>The checks the scheduling API's fields need, adding to <see cref="FieldErrors"/>.</summary>
 internal static class RequestFields
 {
-    // google.protobuf.Timestamp's range: 0001-01-01 to 9999-12-31.
-    private const long EarliestSeconds = -62_135_596_800;
-    private const long LatestSeconds = 253_402_300_799;
-
     public static DateTimeZone? TimeZone(this FieldErrors errors, string field, string value)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -23,7 +19,8 @@ internal static class RequestFields
         var zone = WallClock.FindZone(value);
         if (zone is null)
         {
-            errors.Add(field, $"'{Shorten(value)}' is not an IANA time zone");
+            // The value itself is not repeated: answers are logged and shown, and free text may be anything.
+            errors.Add(field, "is not an IANA time zone (such as Europe/London)");
         }
         return zone;
     }
@@ -49,23 +46,8 @@ internal static class RequestFields
     }
 
     /// <summary>An instant, kept to the second (see <see cref="WallClock.ToSecond"/>).</summary>
-    public static Instant? Instant(this FieldErrors errors, string field, Timestamp? value, bool required = true)
-    {
-        if (value is null)
-        {
-            if (required)
-            {
-                errors.Add(field, "is required");
-            }
-            return null;
-        }
-        if (value.Seconds < EarliestSeconds || value.Seconds > LatestSeconds || value.Nanos is < 0 or > 999_999_999)
-        {
-            errors.Add(field, "is not a valid timestamp");
-            return null;
-        }
-        return WallClock.ToSecond(NodaTime.Instant.FromUnixTimeSeconds(value.Seconds));
-    }
+    public static Instant? Instant(this FieldErrors errors, string field, Timestamp? value, bool required = true) =>
+        errors.Timestamp(field, value, required) is { } at ? WallClock.ToSecond(NodaTime.Instant.FromDateTimeOffset(at)) : null;
 
     /// <summary>Daily hours: a day, a start and an end after it.</summary>
     public static DailyHours? Hours(this FieldErrors errors, string field, Proto.DailyHours hours)
@@ -101,7 +83,4 @@ internal static class RequestFields
     public static Timestamp ToTimestamp(this Instant instant) => Timestamp.FromDateTimeOffset(instant.ToDateTimeOffset());
 
     public static Proto.Weekday ToProto(this IsoDayOfWeek day) => (Proto.Weekday)(int)day;
-
-    // Echoing a whole oversized value back in an error helps nobody.
-    private static string Shorten(string value) => value.Length <= 60 ? value : value[..60] + "…";
 }

@@ -6,6 +6,7 @@ namespace Telehealth.Integration.Tests.Authorization;
 /// <summary>
 /// The matrix makes many calls as the same few people; past their call rate a service answers
 /// RESOURCE_EXHAUSTED with a retry-after-ms trailer, and a well-behaved client waits that long.
+/// A RESOURCE_EXHAUSTED without that trailer (a message over the size limit) is an answer, not a pause.
 /// </summary>
 internal static class RateLimitRetry
 {
@@ -19,12 +20,14 @@ internal static class RateLimitRetry
             {
                 return await call();
             }
-            catch (RpcException exception) when (exception.StatusCode == StatusCode.ResourceExhausted && attempt < Attempts)
+            catch (RpcException exception) when (exception.StatusCode == StatusCode.ResourceExhausted && IsRateLimit(exception) && attempt < Attempts)
             {
                 await Task.Delay(RetryAfter(exception));
             }
         }
     }
+
+    private static bool IsRateLimit(RpcException exception) => exception.Trailers.GetValue("retry-after-ms") is not null;
 
     private static TimeSpan RetryAfter(RpcException exception) =>
         int.TryParse(exception.Trailers.GetValue("retry-after-ms"), NumberStyles.None, CultureInfo.InvariantCulture, out var milliseconds)

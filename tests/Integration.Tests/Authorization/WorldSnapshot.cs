@@ -16,6 +16,15 @@ internal sealed class WorldSnapshot
     // Notifications keep arriving (reminders, deliveries); only those already there must stay as they were.
     private const string InboxFact = "inbox ";
 
+    /// <summary>The tables of each service's database that only its RPCs write, so background work never moves their counts.</summary>
+    public static IReadOnlyDictionary<string, string[]> RpcWrittenTables { get; } = new Dictionary<string, string[]>
+    {
+        ["prescriptiondb"] = ["processed_requests", "exercises", "programmes", "programme_versions", "suggestions"],
+        ["progressdb"] = ["processed_requests", "session_reports", "next_day_checks", "outcomes"],
+        ["schedulingdb"] = ["processed_requests", "appointments", "availability", "preferences", "calendar_subscriptions"],
+        ["notificationdb"] = ["processed_requests"],
+    };
+
     private readonly SortedDictionary<string, string> _facts = new(StringComparer.Ordinal);
 
     private WorldSnapshot()
@@ -29,10 +38,10 @@ internal sealed class WorldSnapshot
         {
             await snapshot.ReadAsync(system, target);
         }
-        snapshot.Count(system, "prescriptiondb", "processed_requests", "exercises", "programmes", "programme_versions", "suggestions");
-        snapshot.Count(system, "progressdb", "processed_requests", "session_reports", "next_day_checks", "outcomes");
-        snapshot.Count(system, "schedulingdb", "processed_requests", "appointments", "availability", "preferences", "calendar_subscriptions");
-        snapshot.Count(system, "notificationdb", "processed_requests");
+        foreach (var (database, tables) in RpcWrittenTables)
+        {
+            snapshot.Count(system, database, tables);
+        }
         return snapshot;
     }
 

@@ -77,6 +77,21 @@ public sealed class ClinicalSystem : IAsyncLifetime
 
     public string DatabaseFile(string database) => Path.Combine(StateDirectory, database + ".db");
 
+    /// <summary>
+    /// Each service's own process and how often the AppHost started it again, once it runs healthy:
+    /// a crash in between shows as a change, even when the AppHost has brought it back.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, string>> ServiceProcessesAsync()
+    {
+        var processes = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var service in TelehealthApp.Services)
+        {
+            var running = await _app.WaitForAsync(service, TelehealthApp.IsRunningAndHealthy, "running and healthy");
+            processes[service] = $"process {TelehealthApp.ServiceProcessId(running)}, restarted {TelehealthApp.Restarts(running)} times";
+        }
+        return processes;
+    }
+
     public async Task DisposeAsync()
     {
         foreach (var channel in _channels)

@@ -2,6 +2,7 @@ using Google.Rpc;
 using Microsoft.EntityFrameworkCore;
 using Grpc.Core;
 using Telehealth.Prescription.Data;
+using Telehealth.Prescription.Domain;
 using Telehealth.Prescription.Grpc;
 using Telehealth.Prescription.Programmes;
 using Telehealth.Prescription.Suggestions;
@@ -89,6 +90,22 @@ public sealed class RequestLimitTests : IDisposable
 
         Assert.Equal(RequestLimits.Contraindications, added.Contraindications.Count);
         Assert.InRange(sent!.CalculateSize(), 0, MessageSizeLimit.DefaultMaxReceiveMessageSize);
+    }
+
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(1e308)]
+    public async Task A_load_that_is_no_number_of_kilograms_is_refused_naming_its_field_rather_than_failing_the_call(double kilograms)
+    {
+        var exercise = await AddExerciseAsync(_ => { });
+
+        var step = await Assert.ThrowsAsync<DomainValidationException>(() => AddExerciseAsync(r => r.LoadStepKg = kilograms));
+        var cap = await Assert.ThrowsAsync<DomainValidationException>(() => PrescribeAsync(Prescription(exercise.ExerciseId,
+            r => r.Items[0].Progression = new Proto.ProgressionSettings { AutoProgression = true, MaxLoadKg = kilograms })));
+
+        Assert.Contains(step.Violations, v => v.Field == "load_step_kg");
+        Assert.Contains(cap.Violations, v => v.Field == "items[0].progression.max_load_kg");
     }
 
     [Fact]

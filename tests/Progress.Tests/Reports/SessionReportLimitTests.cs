@@ -50,6 +50,22 @@ public sealed class SessionReportLimitTests
         Assert.Equal(["red_flags"], error.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
     }
 
+    [Theory]
+    [InlineData(long.MaxValue, 0)]
+    [InlineData(-62_135_596_801, 0)]
+    [InlineData(253_402_300_800, 0)]
+    [InlineData(1_772_470_800, -1)]
+    [InlineData(1_772_470_800, 1_000_000_000)]
+    public void A_timestamp_outside_its_range_is_invalid_naming_the_field_rather_than_failing_the_call(long seconds, int nanos)
+    {
+        var request = Largest();
+        request.PerformedAt = new Timestamp { Seconds = seconds, Nanos = nanos };
+
+        var error = Assert.Throws<RpcException>(() => SessionReportValidation.Validate(request, Now));
+
+        Assert.Equal(["performed_at"], error.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
+    }
+
     [Fact]
     public void The_largest_valid_report_fits_the_receive_limit()
     {
