@@ -15,7 +15,7 @@ namespace Telehealth.Integration.Tests.Fuzzing;
 internal sealed class FuzzCaseSource(ClinicalSystem system, AuthorizationWorld world, ServedRpc rpc, Random random)
 {
     private static readonly AccessCell[] Cells =
-        [AccessCell.PatientOwn, AccessCell.TherapistOwn, AccessCell.PatientOther, AccessCell.TherapistOther, AccessCell.Operator];
+        [AccessCell.PatientOwn, AccessCell.TherapistOwn, AccessCell.PatientOther, AccessCell.TherapistOther, AccessCell.Operator, AccessCell.Service];
 
     private readonly AccessRule? _rule = AccessRules.For(rpc);
 
