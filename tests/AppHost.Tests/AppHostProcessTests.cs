@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
 using Telehealth.Testing.Hosting;
+using Telehealth.Testing.Aspire;
 
 namespace Telehealth.AppHost.Tests;
 
@@ -28,6 +29,8 @@ public sealed class AppHostProcessTests : IDisposable
         using var apphost = Start(dashboardPort);
         var output = new List<string>();
         var up = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var announced = false;
+        var servicesListed = 0;
         void Capture(string? line)
         {
             if (line is null)
@@ -37,10 +40,14 @@ public sealed class AppHostProcessTests : IDisposable
             lock (output)
             {
                 output.Add(line);
-            }
-            if (line.StartsWith("Telehealth is up", StringComparison.Ordinal))
-            {
-                up.TrySetResult();
+                // "Telehealth is up" opens a block of lines (dashboard, console, then each service's
+                // address); the block is read whole only once its last service line has arrived.
+                announced |= line.StartsWith("Telehealth is up", StringComparison.Ordinal);
+                servicesListed += announced && line.Contains(" grpc ", StringComparison.Ordinal) ? 1 : 0;
+                if (servicesListed == TelehealthApp.Services.Length)
+                {
+                    up.TrySetResult();
+                }
             }
         }
         apphost.OutputDataReceived += (_, e) => Capture(e.Data);
