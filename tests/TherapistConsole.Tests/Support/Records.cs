@@ -8,6 +8,18 @@ public static class Records
 {
     public static readonly DateTimeOffset At = new(2026, 12, 6, 9, 30, 0, TimeSpan.Zero);
 
+    public const string ExerciseId = "x0000000-0000-4000-8000-00000000000x";
+
+    /// <summary>The programme's exercise as the library lists it, with the dosage fields its category uses.</summary>
+    public static Exercise Exercise() => new()
+    {
+        ExerciseId = ExerciseId,
+        Name = "Transversus abdominis drawing-in",
+        Category = ExerciseCategory.StabiliserActivation,
+        DosageFields = { "Sets", "Reps", "Hold", "Frequency" },
+        BuiltIn = true,
+    };
+
     public static Programme Programme(string patient, Guid therapist, int version, int holdSeconds) => new()
     {
         ProgrammeId = "e0000000-0000-4000-8000-00000000000e",
@@ -23,7 +35,9 @@ public static class Records
             new ProgrammeItem
             {
                 ItemId = "i0000000-0000-4000-8000-000000000001",
+                ExerciseId = ExerciseId,
                 ExerciseName = "Transversus abdominis drawing-in",
+                Category = ExerciseCategory.StabiliserActivation,
                 Dosage = new Dosage { Sets = 3, RepsMin = 8, RepsMax = 10, HoldSeconds = holdSeconds, Days = { Weekday.Monday, Weekday.Wednesday, Weekday.Friday } },
                 DosageText = $"3 × 8–10 reps, hold {holdSeconds} s",
                 Order = 1,
