@@ -47,7 +47,7 @@ public sealed class DoseEditingTests : ConsoleContext
 
         Input(suggestion, "hold_seconds").Change("8");
         suggestion.Find(".days input[data-day=Tuesday]").Change(true);
-        Assert.Contains("3 × 8–10 reps, hold 8 s, Tue", suggestion.Find(".dose-preview").TextContent);
+        suggestion.WaitForAssertion(() => Assert.Contains("3 × 8–10 reps, hold 8 s, Tue", suggestion.Find(".dose-preview").TextContent), Patience);
         Button(suggestion, "Approve with this dose").Click();
 
         suggestion.WaitForAssertion(() => Assert.NotNull(decided), Patience);
@@ -107,7 +107,7 @@ public sealed class DoseEditingTests : ConsoleContext
 
         Button(suggestion, "Cancel editing").Click();
 
-        Assert.Empty(suggestion.FindAll(".dose-editor"));
+        suggestion.WaitForAssertion(() => Assert.Empty(suggestion.FindAll(".dose-editor")), Patience);
         Assert.Empty(Fake.Requests<DecideSuggestionRequest>("DecideSuggestion"));
     }
 
