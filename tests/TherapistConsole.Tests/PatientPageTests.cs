@@ -25,6 +25,7 @@ public sealed class PatientPageTests : PatientPageContext
         Assert.Equal("86 %", page.Find("dd[data-window=7]").TextContent);
         Assert.Equal("nothing planned", page.Find("dd[data-window=28]").TextContent);
         Assert.Contains("Pain rose by 4 points", page.Find(".alerts").TextContent);
+        Assert.Contains("No questionnaires answered yet.", page.Find("#outcomes-heading").ParentElement!.TextContent);
         Assert.Contains("Step back: Transversus abdominis drawing-in", page.Find(".suggestion h3").TextContent);
         Assert.Contains("+ Transversus abdominis drawing-in", page.Find("li[data-version='1']").TextContent);
         var asked = Assert.Single(Fake.Requests<ListSessionReportsRequest>("ListSessionReports"));
