@@ -26,6 +26,8 @@ public sealed class PatientPageTests : PatientPageContext
         Assert.Equal("nothing planned", page.Find("dd[data-window=28]").TextContent);
         Assert.Contains("Pain rose by 4 points", page.Find(".alerts").TextContent);
         Assert.Contains("No questionnaires answered yet.", page.Find("#outcomes-heading").ParentElement!.TextContent);
+        Assert.Equal($"patients/{Patient}/adjust", page.Find("a.adjust-link").GetAttribute("href"));
+        Assert.Equal(["page", null], page.FindAll(".patient-tabs a").Select(tab => tab.GetAttribute("aria-current")));
         Assert.Contains("Step back: Transversus abdominis drawing-in", page.Find(".suggestion h3").TextContent);
         Assert.Contains("+ Transversus abdominis drawing-in", page.Find("li[data-version='1']").TextContent);
         var asked = Assert.Single(Fake.Requests<ListSessionReportsRequest>("ListSessionReports"));

@@ -43,7 +43,9 @@ public sealed record ServiceProblem(string Message, IReadOnlyDictionary<string, 
     /// What the service said about one number of a dose, wherever the dose sat in the request:
     /// "edited_dosage.sets" when deciding a suggestion, "items[0].dosage.sets" when prescribing.
     /// </summary>
-    public string? ForDosage(string field) => Fields.FirstOrDefault(pair => DosageFieldOf(pair.Key) == field).Value;
+    /// <param name="under">Only a dose within this part of the request, e.g. "items[2]." for the third item.</param>
+    public string? ForDosage(string field, string under = "") =>
+        Fields.FirstOrDefault(pair => pair.Key.StartsWith(under, StringComparison.Ordinal) && DosageFieldOf(pair.Key) == field).Value;
 
     /// <summary>The dose's field a violation names ("sets" in "items[0].dosage.sets"), or null when it names none.</summary>
     public static string? DosageFieldOf(string path)
