@@ -27,6 +27,7 @@ public sealed class PatientPageTests : PatientPageContext
         Assert.Contains("Pain rose by 4 points", page.Find(".alerts").TextContent);
         Assert.Contains("No questionnaires answered yet.", page.Find("#outcomes-heading").ParentElement!.TextContent);
         Assert.Equal($"patients/{Patient}/adjust", page.Find("a.adjust-link").GetAttribute("href"));
+        page.WaitForAssertion(() => Assert.Contains("No review booked.", page.Find("#reviews-heading").ParentElement!.TextContent), Patience);
         Assert.Equal(["page", null], page.FindAll(".patient-tabs a").Select(tab => tab.GetAttribute("aria-current")));
         Assert.Contains("Step back: Transversus abdominis drawing-in", page.Find(".suggestion h3").TextContent);
         Assert.Contains("+ Transversus abdominis drawing-in", page.Find("li[data-version='1']").TextContent);

@@ -1,13 +1,14 @@
 using Google.Protobuf.WellKnownTypes;
 using Telehealth.Contracts.Prescription.V1;
 using Telehealth.Contracts.Progress.V1;
+using Telehealth.Contracts.Scheduling.V1;
 using Telehealth.TherapistConsole.Components.Pages;
 
 namespace Telehealth.TherapistConsole.Tests.Support;
 
 /// <summary>
 /// A patient in the signed-in therapist's caseload as the services answer about them: a programme
-/// at version 1 with a pending step back, two reports (one a flare), adherence and an alert.
+/// at version 1 with a pending step back, two reports (one a flare), adherence, an alert and no review booked.
 /// Tests change the answers they are about.
 /// </summary>
 public abstract class PatientPageContext : ConsoleContext
@@ -44,7 +45,8 @@ public abstract class PatientPageContext : ConsoleContext
                     Report(Records.At.AddDays(-2), 2, 2),
                 },
             })
-            .Answer<GetPatientSummaryRequest, PatientSummary>("GetPatientSummary", _ => Summary);
+            .Answer<GetPatientSummaryRequest, PatientSummary>("GetPatientSummary", _ => Summary)
+            .Answer<ListAppointmentsRequest, ListAppointmentsResponse>("ListAppointments", _ => new ListAppointmentsResponse());
     }
 
     protected IRenderedComponent<PatientPage> RenderPage() => Render<PatientPage>(parameters => parameters.Add(p => p.PatientId, Patient));
