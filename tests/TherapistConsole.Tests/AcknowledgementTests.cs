@@ -79,7 +79,7 @@ public sealed class AcknowledgementTests : PatientPageContext
     }
 
     private static AngleSharp.Dom.IElement Button(IRenderedComponent<Components.Pages.PatientPage> page, string label, string within) =>
-        page.Find(within).QuerySelectorAll("fluent-button").Single(button => button.GetAttribute("aria-label") == label);
+        page.Find(within).QuerySelectorAll("fluent-button").Single(button => button.TextContent.Trim() == label);
 
     private static Notification RedFlag(long cursor, string patient) => new()
     {

@@ -54,7 +54,7 @@ public sealed class AdjustProgrammeTests : ConsoleContext
         Assert.Equal(["sets", "reps_min", "reps_max", "load_kg", "range_of_motion_degrees", "sessions_per_week"], added.QuerySelectorAll(".dose-field").Select(field => field.GetAttribute("data-field")));
         Assert.Contains("avoid loaded flexion", added.TextContent);
         Assert.Equal(ExerciseCategory.LumbarStrengthening, Fake.Requests<SearchExercisesRequest>("SearchExercises")[^1].Category);
-        Assert.Contains("In the programme", page.Find(".library-results li").TextContent);
+        Assert.Equal("In the programme Isolated lumbar extension", page.Find(".library-results li fluent-button").TextContent.Trim());
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class AdjustProgrammeTests : ConsoleContext
         var page = Loaded();
         Assert.Equal(3, page.FindAll(".week-preview tbody td.planned").Count);
 
-        page.FindAll("fluent-button").Single(button => button.GetAttribute("aria-label") == "Remove Transversus abdominis drawing-in").Click();
+        page.FindAll("fluent-button").Single(button => button.TextContent.Trim() == "Remove Transversus abdominis drawing-in").Click();
 
         page.WaitForAssertion(() => Assert.Empty(page.FindAll("article.draft-item")), Patience);
         Assert.Empty(page.FindAll(".week-preview tbody tr"));
