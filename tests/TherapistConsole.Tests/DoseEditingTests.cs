@@ -40,9 +40,7 @@ public sealed class DoseEditingTests : ConsoleContext
             Suggestion = Records.Suggestion(Patient, SuggestionStatus.Edited),
             Programme = Records.Programme(Patient, Guid.NewGuid(), version: 2, holdSeconds: 8),
         });
-        var suggestion = RenderSuggestion(answer => decided = answer);
-        Edit(suggestion);
-        suggestion.WaitForAssertion(() => suggestion.Find(".dose-editor"), Patience);
+        var suggestion = Editing(answer => decided = answer);
 
         Input(suggestion, "hold_seconds").Change("8");
         suggestion.Find(".days input[data-day=Tuesday]").Change(true);
@@ -59,9 +57,7 @@ public sealed class DoseEditingTests : ConsoleContext
     public void A_dose_field_the_service_refuses_is_shown_beside_its_input()
     {
         Fake.Fail("DecideSuggestion", Failures.InvalidField("items[0].dosage.hold_seconds", "must be between 1 and 120, got 500"));
-        var suggestion = RenderSuggestion();
-        Edit(suggestion);
-        suggestion.WaitForAssertion(() => suggestion.Find(".dose-editor"), Patience);
+        var suggestion = Editing();
 
         Input(suggestion, "hold_seconds").Change("500");
         Button(suggestion, "Approve with this dose").Click();
@@ -72,12 +68,21 @@ public sealed class DoseEditingTests : ConsoleContext
     }
 
     [Fact]
+    public void A_dose_field_the_exercise_has_no_input_for_is_said_under_the_inputs()
+    {
+        Fake.Fail("DecideSuggestion", Failures.InvalidField("edited_dosage.load_kg", "is not used for stabiliser activation exercises"));
+        var suggestion = Editing();
+
+        Button(suggestion, "Approve with this dose").Click();
+
+        suggestion.WaitForAssertion(() => Assert.Equal("load kg: is not used for stabiliser activation exercises.", suggestion.Find("[data-error=load_kg]").TextContent.Trim()), Patience);
+    }
+
+    [Fact]
     public void Days_the_service_refuses_are_said_under_the_days()
     {
         Fake.Fail("DecideSuggestion", Failures.InvalidField("edited_dosage.days", "give sessions_per_week or days, not both"));
-        var suggestion = RenderSuggestion();
-        Edit(suggestion);
-        suggestion.WaitForAssertion(() => suggestion.Find(".dose-editor"), Patience);
+        var suggestion = Editing();
 
         Button(suggestion, "Approve with this dose").Click();
 
@@ -100,9 +105,7 @@ public sealed class DoseEditingTests : ConsoleContext
     [Fact]
     public void Cancelling_the_edit_closes_the_editor_and_sends_nothing()
     {
-        var suggestion = RenderSuggestion();
-        Edit(suggestion);
-        suggestion.WaitForAssertion(() => suggestion.Find(".dose-editor"), Patience);
+        var suggestion = Editing();
 
         Button(suggestion, "Cancel editing").Click();
 
@@ -117,6 +120,15 @@ public sealed class DoseEditingTests : ConsoleContext
             .Add(p => p.OnDecided, answer => decided?.Invoke(answer)));
 
     private static void Edit(IRenderedComponent<SuggestionDecision> suggestion) => Button(suggestion, "Edit the dose").Click();
+
+    /// <summary>The suggestion with its dose editor open.</summary>
+    private IRenderedComponent<SuggestionDecision> Editing(Action<DecideSuggestionResponse>? decided = null)
+    {
+        var suggestion = RenderSuggestion(decided);
+        Edit(suggestion);
+        suggestion.WaitForElement(".dose-editor", Patience);
+        return suggestion;
+    }
 
     private static AngleSharp.Dom.IElement Input(IRenderedComponent<SuggestionDecision> suggestion, string field) =>
         suggestion.Find($".dose-field[data-field={field}] fluent-text-input");

@@ -20,4 +20,11 @@ public static class DoseFields
 
     /// <summary>The field that holds the days of the week, by its API name.</summary>
     public const string Days = "days";
+
+    public static IReadOnlyList<DoseField> All { get; } =
+        [Sets, RepsMin, RepsMax, HoldSeconds, HoldsPerSide, LoadKg, RangeOfMotion, Minutes, RpeTarget, IntervalMinutes, SessionsPerWeek];
+
+    /// <summary>Whether a form for an exercise using <paramref name="groups"/> has an input for the field the API calls <paramref name="name"/>.</summary>
+    public static bool HasInput(string name, IReadOnlySet<string> groups) =>
+        name == Days ? groups.Contains(Frequency) : All.Any(field => field.Name == name && groups.Contains(field.Group));
 }
