@@ -25,7 +25,7 @@ public sealed class MergedAuditTrail(IEnumerable<AuditSource> sources, string pa
             await Task.WhenAll(_cursors.Where(cursor => cursor.NeedsPage).Select(cursor => cursor.ReadPageAsync(patientId, ServicePageSize, cancellationToken)));
             var newest = _cursors
                 .Where(cursor => cursor.Unshown.Count > 0)
-                .MaxBy(cursor => cursor.Unshown.Peek().OccurredAt?.ToDateTimeOffset() ?? DateTimeOffset.MinValue);
+                .MaxBy(cursor => AuditEntry.When(cursor.Unshown.Peek()));
             if (newest is null)
             {
                 break;
