@@ -8,43 +8,12 @@ using Telehealth.TherapistConsole.Tests.Support;
 
 namespace Telehealth.TherapistConsole.Tests;
 
-public sealed class PatientPageTests : ConsoleContext
+public sealed class PatientPageTests : PatientPageContext
 {
-    private static readonly Guid Patient = Guid.Parse("a0000000-0000-4000-8000-00000000000a");
-
-    private Programme _programme;
-    private ListSuggestionsResponse _suggestions;
-
-    public PatientPageTests()
-    {
-        var patient = Patient.ToString();
-        _programme = Records.Programme(patient, Therapist, version: 1, holdSeconds: 10);
-        _suggestions = new ListSuggestionsResponse { Suggestions = { Records.Suggestion(patient) } };
-        Fake.Answer<GetActiveProgrammeRequest, Programme>("GetActiveProgramme", _ => _programme)
-            .Answer<GetProgrammeHistoryRequest, ProgrammeHistory>("GetProgrammeHistory", _ => History(_programme.Version))
-            .Answer<ListSuggestionsRequest, ListSuggestionsResponse>("ListSuggestions", _ => _suggestions)
-            .Answer<ListSessionReportsRequest, ListSessionReportsResponse>("ListSessionReports", _ => new ListSessionReportsResponse
-            {
-                Reports =
-                {
-                    Report(Records.At.AddMinutes(-10), 2, 6),
-                    Report(Records.At.AddDays(-2), 2, 2),
-                },
-            })
-            .Answer<GetPatientSummaryRequest, PatientSummary>("GetPatientSummary", _ => new PatientSummary
-            {
-                PatientId = patient,
-                Adherence7Days = 0.857,
-                MonitoringDays30 = 9,
-                MonitoringOnTrack = true,
-                Alerts = { "Pain flare: Pain rose by 4 points (2 → 6) during the session." },
-            });
-    }
-
     [Fact]
     public void The_page_shows_the_programme_its_history_the_reports_adherence_alerts_and_suggestions()
     {
-        var page = Render<PatientPage>(parameters => parameters.Add(p => p.PatientId, Patient));
+        var page = RenderPage();
 
         page.WaitForAssertion(() => Assert.Contains("version 1", page.Find("#programme-heading").TextContent), Patience);
         var item = page.Find("table.programme tbody tr");
@@ -56,6 +25,10 @@ public sealed class PatientPageTests : ConsoleContext
         Assert.Equal("86 %", page.Find("dd[data-window=7]").TextContent);
         Assert.Equal("nothing planned", page.Find("dd[data-window=28]").TextContent);
         Assert.Contains("Pain rose by 4 points", page.Find(".alerts").TextContent);
+        Assert.Contains("No questionnaires answered yet.", page.Find("#outcomes-heading").ParentElement!.TextContent);
+        Assert.Equal($"patients/{Patient}/adjust", page.Find("a.adjust-link").GetAttribute("href"));
+        page.WaitForAssertion(() => Assert.Contains("No review booked.", page.Find("#reviews-heading").ParentElement!.TextContent), Patience);
+        Assert.Equal(["page", null], page.FindAll(".patient-tabs a").Select(tab => tab.GetAttribute("aria-current")));
         Assert.Contains("Step back: Transversus abdominis drawing-in", page.Find(".suggestion h3").TextContent);
         Assert.Contains("+ Transversus abdominis drawing-in", page.Find("li[data-version='1']").TextContent);
         var asked = Assert.Single(Fake.Requests<ListSessionReportsRequest>("ListSessionReports"));
@@ -67,11 +40,11 @@ public sealed class PatientPageTests : ConsoleContext
     {
         Fake.Answer<DecideSuggestionRequest, DecideSuggestionResponse>("DecideSuggestion", request =>
         {
-            _programme = Records.Programme(Patient.ToString(), Therapist, version: 2, holdSeconds: 9);
-            _suggestions = new ListSuggestionsResponse { Suggestions = { Records.Suggestion(Patient.ToString(), SuggestionStatus.Approved) } };
-            return new DecideSuggestionResponse { Suggestion = _suggestions.Suggestions[0], Programme = _programme };
+            CurrentProgramme = Records.Programme(Patient.ToString(), Therapist, version: 2, holdSeconds: 9);
+            CurrentSuggestions = new ListSuggestionsResponse { Suggestions = { Records.Suggestion(Patient.ToString(), SuggestionStatus.Approved) } };
+            return new DecideSuggestionResponse { Suggestion = CurrentSuggestions.Suggestions[0], Programme = CurrentProgramme };
         });
-        var page = Render<PatientPage>(parameters => parameters.Add(p => p.PatientId, Patient));
+        var page = RenderPage();
         page.WaitForAssertion(() => page.Find(".suggestion"), Patience);
 
         page.FindAll("fluent-button").Single(button => button.TextContent.Trim() == "Approve").Click();
@@ -93,48 +66,10 @@ public sealed class PatientPageTests : ConsoleContext
     {
         Fake.Fail("GetActiveProgramme", Failures.Of(refusal, "no such programme"));
 
-        var page = Render<PatientPage>(parameters => parameters.Add(p => p.PatientId, Patient));
+        var page = RenderPage();
 
         page.WaitForAssertion(() => Assert.Equal("This patient is not in your caseload.", page.Find("[role=alert]").TextContent.Trim()), Patience);
         Assert.Empty(page.FindAll("#programme-heading"));
         Assert.Empty(Fake.Requests<ListSessionReportsRequest>("ListSessionReports"));
     }
-
-    private ProgrammeHistory History(int current)
-    {
-        var history = new ProgrammeHistory { ProgrammeId = _programme.ProgrammeId };
-        history.Versions.Add(new ProgrammeVersionSummary
-        {
-            Version = 1,
-            ChangedAt = Timestamp.FromDateTimeOffset(Records.At),
-            ChangedBy = $"therapist {Therapist}",
-            Reason = "First phase",
-            Status = ProgrammeStatus.Active,
-            Changes = { "+ Transversus abdominis drawing-in: 3 × 8–10 reps, hold 10 s" },
-            Current = current == 1,
-        });
-        if (current == 2)
-        {
-            history.Versions.Add(new ProgrammeVersionSummary
-            {
-                Version = 2,
-                ChangedAt = Timestamp.FromDateTimeOffset(Records.At.AddMinutes(5)),
-                ChangedBy = $"therapist {Therapist}",
-                Reason = "Regression suggestion approved",
-                Status = ProgrammeStatus.Active,
-                Changes = { "~ Transversus abdominis drawing-in: dosage.hold_seconds 10 → 9" },
-                Current = true,
-            });
-        }
-        return history;
-    }
-
-    private static SessionReportSummary Report(DateTimeOffset at, int before, int after) => new()
-    {
-        ReportId = Guid.NewGuid().ToString(),
-        PerformedAt = Timestamp.FromDateTimeOffset(at),
-        PainBefore = before,
-        PainAfter = after,
-        ExercisesDone = 1,
-    };
 }

@@ -39,4 +39,19 @@ public sealed class ServiceProblemTests
         Assert.Equal("is required.", problem.For("reason"));
         Assert.Null(problem.For("edited_dosage"));
     }
+
+    [Theory]
+    [InlineData("edited_dosage.hold_seconds", "hold_seconds")]
+    [InlineData("items[2].dosage.load_kg", "load_kg")]
+    [InlineData("dosage.days", "days")]
+    [InlineData("reason", null)]
+    [InlineData("edited_dosage", null)]
+    public void A_dose_field_is_found_wherever_the_dose_sat_in_the_request(string path, string? field)
+    {
+        Assert.Equal(field, ServiceProblem.DosageFieldOf(path));
+        if (field is not null)
+        {
+            Assert.Equal("is out of range.", ServiceProblem.From(Failures.InvalidField(path, "is out of range")).ForDosage(field));
+        }
+    }
 }

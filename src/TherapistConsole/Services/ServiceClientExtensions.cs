@@ -1,5 +1,8 @@
 using Grpc.Core;
 using Grpc.Net.Client.Configuration;
+using Grpc.Net.ClientFactory;
+using Telehealth.Contracts.Audit.V1;
+using Telehealth.TherapistConsole.Audit;
 using Telehealth.Contracts.Notification.V1;
 using Telehealth.Contracts.Prescription.V1;
 using Telehealth.Contracts.Progress.V1;
@@ -42,6 +45,10 @@ public static class ServiceClientExtensions
         builder.AddServiceClient<ProgressService.ProgressServiceClient>("progress");
         builder.AddServiceClient<SchedulingService.SchedulingServiceClient>("scheduling");
         builder.AddServiceClient<NotificationService.NotificationServiceClient>("notification");
+        foreach (var service in AuditSource.Services)
+        {
+            builder.AddAuditTrailClient(service);
+        }
         return builder;
     }
 
@@ -49,8 +56,20 @@ public static class ServiceClientExtensions
         where TClient : ClientBase
     {
         var address = ServiceAddresses.Grpc(builder.Configuration, service);
-        builder.Services
-            .AddGrpcClient<TClient>(options => options.Address = address)
+        builder.Services.AddGrpcClient<TClient>(options => options.Address = address).ForTherapist(address);
+    }
+
+    // Every service serves its own AuditTrail: one named client per service, each an AuditSource of the circuit.
+    private static void AddAuditTrailClient(this IHostApplicationBuilder builder, string service)
+    {
+        var address = ServiceAddresses.Grpc(builder.Configuration, service);
+        var name = $"{service}-audit";
+        builder.Services.AddGrpcClient<AuditTrail.AuditTrailClient>(name, options => options.Address = address).ForTherapist(address);
+        builder.Services.AddScoped(services => new AuditSource(service, services.GetRequiredService<GrpcClientFactory>().CreateClient<AuditTrail.AuditTrailClient>(name)));
+    }
+
+    private static void ForTherapist(this IHttpClientBuilder client, Uri address) =>
+        client
             // The service provider here is the scope the client was made in: the therapist's circuit.
             .AddCallCredentials(async (context, metadata, services) =>
             {
@@ -64,5 +83,4 @@ public static class ServiceClientExtensions
                 channel.UnsafeUseInsecureChannelCallCredentials = address.Scheme == Uri.UriSchemeHttp;
             })
             .AddInterceptor<UnaryDeadlineInterceptor>();
-    }
 }

@@ -17,7 +17,7 @@ public static class ProgrammeWords
     /// <summary>"Mon, Wed, Fri", or "any day" when the dose names no days.</summary>
     public static string Days(IEnumerable<Weekday> days)
     {
-        var names = days.Where(day => day != Weekday.Unspecified).Order().Select(day => day.ToString()[..3]).ToList();
+        var names = days.Where(day => day != Weekday.Unspecified).Order().Select(DosageWords.Day).ToList();
         return names.Count == 0 ? "any day" : string.Join(", ", names);
     }
 

@@ -39,6 +39,22 @@ public sealed record ServiceProblem(string Message, IReadOnlyDictionary<string, 
     /// <summary>What the service said about <paramref name="field"/>, or null when it said nothing.</summary>
     public string? For(string field) => Fields.GetValueOrDefault(field);
 
+    /// <summary>
+    /// What the service said about one number of a dose, wherever the dose sat in the request:
+    /// "edited_dosage.sets" when deciding a suggestion, "items[0].dosage.sets" when prescribing.
+    /// </summary>
+    /// <param name="under">Only a dose within this part of the request, e.g. "items[2]." for the third item.</param>
+    public string? ForDosage(string field, string under = "") =>
+        Fields.FirstOrDefault(pair => pair.Key.StartsWith(under, StringComparison.Ordinal) && DosageFieldOf(pair.Key) == field).Value;
+
+    /// <summary>The dose's field a violation names ("sets" in "items[0].dosage.sets"), or null when it names none.</summary>
+    public static string? DosageFieldOf(string path)
+    {
+        const string Dosage = "dosage.";
+        var at = path.LastIndexOf(Dosage, StringComparison.Ordinal);
+        return at < 0 ? null : path[(at + Dosage.Length)..];
+    }
+
     private static string Saying(string detail) => detail.Length > 0 ? $": {Sentence(detail)}" : ".";
 
     private static string Sentence(string text)

@@ -11,8 +11,9 @@ namespace Telehealth.AppHost.Tests.TherapistConsole;
 /// The therapist's console in Debian's chromium, against the AppHost's application: a therapist
 /// signs in, sees a flaring patient rise to the top of triage without a reload, opens the patient,
 /// reads the programme and the pain chart, and approves the suggested step back, which becomes the
-/// programme's next version. Each page is checked with axe-core against WCAG 2.1 A and AA (labels,
-/// contrast, names, structure). Screenshots are kept under the test output's TestResults/screenshots.
+/// programme's next version; then reads the patient's audit trail and opens the adjusting,
+/// availability and prescribing pages. Each page is checked with axe-core against WCAG 2.1 A and AA
+/// (labels, contrast, names, structure). Screenshots are kept under the test output's TestResults/screenshots.
 /// </summary>
 [Collection(AppHostCollection.Name)]
 public sealed class TherapistConsoleBrowserTests(TelehealthAppFixture app) : IClassFixture<TelehealthAppFixture>
@@ -84,6 +85,33 @@ public sealed class TherapistConsoleBrowserTests(TelehealthAppFixture app) : ICl
         await Expect(page.Locator("li[data-version='2']")).ToContainTextAsync("(current)");
         Assert.Equal(2, (await patient.ActiveProgrammeAsync()).Version);
         await Screenshot(page, "console-04-approved");
+
+        // The audit trail tab: every service's records of this patient merged, the approval among them.
+        await page.Locator(".patient-tabs a", new PageLocatorOptions { HasText = "Audit trail" }).ClickAsync();
+        var audit = page.Locator("table.audit");
+        await Expect(audit).ToContainTextAsync("Suggestion approved");
+        await Expect(audit).ToContainTextAsync("Programme prescribed");
+        await Expect(page.Locator("p[data-service]")).ToHaveCountAsync(0);
+        await Screenshot(page, "console-05-audit");
+        await AssertAccessibleAsync(page, "the audit trail");
+
+        // Adjusting the programme: each exercise with the dose fields its category uses, the library, the week.
+        await page.Locator(".patient-tabs a", new PageLocatorOptions { HasText = "Overview" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Adjust the programme", Exact = true }).ClickAsync();
+        await Expect(page.Locator("article.draft-item")).ToHaveCountAsync(patient.Programme.Items.Count);
+        await Expect(page.Locator(".library-results li").First).ToBeVisibleAsync();
+        await Screenshot(page, "console-06-adjust");
+        await AssertAccessibleAsync(page, "adjusting a programme");
+
+        // The therapist's weekly availability and prescribing pass the same checks.
+        await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Availability", Exact = true }).ClickAsync();
+        await Expect(page.Locator("fieldset.day-hours")).ToHaveCountAsync(7);
+        await Screenshot(page, "console-07-availability");
+        await AssertAccessibleAsync(page, "the availability page");
+        await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Prescribe", Exact = true }).ClickAsync();
+        await Expect(page.Locator(".library-results li").First).ToBeVisibleAsync();
+        await Screenshot(page, "console-08-prescribe");
+        await AssertAccessibleAsync(page, "prescribing");
     }
 
     private static async Task AssertAccessibleAsync(IPage page, string where)

@@ -7,6 +7,8 @@ using NotificationService = Telehealth.Contracts.Notification.V1.NotificationSer
 using Telehealth.Contracts.Prescription.V1;
 using Telehealth.Contracts.Progress.V1;
 using Telehealth.Contracts.Scheduling.V1;
+using Telehealth.Contracts.Audit.V1;
+using Telehealth.TherapistConsole.Audit;
 using Telehealth.TherapistConsole.Live;
 using Telehealth.TherapistConsole.SignIn;
 using Telehealth.TherapistConsole.Tests.Fakes;
@@ -32,6 +34,10 @@ public abstract class ConsoleContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(new ProgressService.ProgressServiceClient(Fake));
         Services.AddSingleton(new SchedulingService.SchedulingServiceClient(Fake));
         Services.AddSingleton(new NotificationService.NotificationServiceClient(Fake));
+        foreach (var service in AuditSource.Services)
+        {
+            Services.AddSingleton(new AuditSource(service, new AuditTrail.AuditTrailClient(AuditTrails[service])));
+        }
         Services.AddLiveNotifications();
         Fake.Answer<ListNotificationsRequest, ListNotificationsResponse>("ListNotifications", _ => new ListNotificationsResponse { LatestCursor = 0 });
         var authorization = AddAuthorization();
@@ -42,6 +48,9 @@ public abstract class ConsoleContext : BunitContext, IAsyncLifetime
     public Guid Therapist { get; } = Guid.NewGuid();
 
     public FakeServices Fake { get; } = new();
+
+    /// <summary>Each service's AuditTrail on its own, by service name: the same method answers differently in each.</summary>
+    public IReadOnlyDictionary<string, FakeServices> AuditTrails { get; } = AuditSource.Services.ToDictionary(service => service, _ => new FakeServices());
 
     Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
 

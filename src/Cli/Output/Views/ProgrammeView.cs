@@ -21,7 +21,7 @@ internal static class ProgrammeView
             table.AddRow(
                 numbers.TryGetValue(item.ItemId, out var number) ? number.ToString() : "—",
                 Markup.Escape(item.ExerciseName),
-                Markup.Escape(item.DosageText.Length > 0 ? item.DosageText : DosageText.Describe(item.Dosage)),
+                Markup.Escape(item.DosageText.Length > 0 ? item.DosageText : DosageWords.Describe(item.Dosage)),
                 item.Phase == RehabPhase.Unspecified ? "—" : EnumNames.Of(item.Phase),
                 item.Mode == MovementMode.Unspecified ? "—" : EnumNames.Of(item.Mode),
                 shortId(item.ItemId));

@@ -23,7 +23,7 @@ internal static class SuggestionList
             var screen = output.Screen;
             screen.MarkupLine($"[bold]{shortId(suggestion.SuggestionId)}[/]  {Kind(suggestion.Kind)}  {EnumNames.Of(suggestion.Status)}  {output.Time(suggestion.SuggestedAt)}");
             screen.MarkupLine($"  Patient {shortId(suggestion.PatientId)}, {Markup.Escape(suggestion.ExerciseName)}");
-            screen.MarkupLine($"  {Markup.Escape(DosageText.Describe(suggestion.Current))} → [bold]{Markup.Escape(DosageText.Describe(suggestion.Proposed))}[/]");
+            screen.MarkupLine($"  {Markup.Escape(DosageWords.Describe(suggestion.Current))} → [bold]{Markup.Escape(DosageWords.Describe(suggestion.Proposed))}[/]");
             screen.MarkupLine($"  {Markup.Escape(suggestion.Explanation)}");
             if (suggestion.DecidedBy.Length > 0)
             {

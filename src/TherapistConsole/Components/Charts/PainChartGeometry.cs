@@ -8,21 +8,13 @@ namespace Telehealth.TherapistConsole.Components.Charts;
 /// </summary>
 public sealed record PainChartGeometry(int Sessions)
 {
-    public const double Width = 640;
-    public const double Height = 260;
-    public const double Left = 44;
-    public const double Right = 150;
-    public const double Top = 12;
-    public const double Bottom = 36;
+    /// <summary>The right margin holds the bands' names.</summary>
+    public static readonly ChartFrame Frame = new(Width: 640, Height: 260, Left: 44, Right: 150);
 
-    public static double PlotWidth => Width - Left - Right;
-
-    public static double PlotHeight => Height - Top - Bottom;
-
-    public static double Y(double pain) => Top + (PainBands.Highest - Math.Clamp(pain, 0, PainBands.Highest)) / PainBands.Highest * PlotHeight;
+    public static double Y(double pain) => Frame.Y(pain, PainBands.Highest);
 
     /// <summary>The centre of session <paramref name="index"/>'s column.</summary>
-    public double X(int index) => Left + (index + 0.5) * PlotWidth / Math.Max(Sessions, 1);
+    public double X(int index) => Frame.X(index, Sessions);
 
     /// <summary>The band's top and height on the chart.</summary>
     public static (double Top, double Height) Band(PainBand band)

@@ -1,6 +1,6 @@
 namespace Telehealth.TherapistConsole.Components.Patients;
 
-/// <summary>What the therapist types when deciding a suggestion: the reason, required to reject.</summary>
+/// <summary>The reason the therapist types for what they do: required to reject a suggestion or to change a programme's status, optional for a review.</summary>
 public sealed class DecisionForm
 {
     public string Reason { get; set; } = "";

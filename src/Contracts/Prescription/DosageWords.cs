@@ -1,13 +1,16 @@
 using System.Globalization;
-using Telehealth.Cli.Input;
-using Telehealth.Contracts.Prescription.V1;
 
-namespace Telehealth.Cli.Output;
+namespace Telehealth.Contracts.Prescription.V1;
 
-/// <summary>A dosage in words, e.g. "3 × 8–12 reps, 20 kg, hold 10 s, Mon/Wed/Fri", from the fields that are set.</summary>
-internal static class DosageText
+/// <summary>
+/// A dosage in words from the fields that are set, e.g. "3 × 8–12 reps, hold 10 s, 20 kg, Mon/Wed/Fri":
+/// one wording for every client of the API (the command line, the therapist's console), so the
+/// same dose reads the same everywhere.
+/// </summary>
+public static class DosageWords
 {
-    public static string Describe(Dosage? dosage)
+    /// <param name="withDays">False where the days are shown apart, in a column of their own.</param>
+    public static string Describe(Dosage? dosage, bool withDays = true)
     {
         if (dosage is null)
         {
@@ -39,7 +42,7 @@ internal static class DosageText
         }
         if (dosage.HasLoadKg)
         {
-            parts.Add($"{dosage.LoadKg.ToString("0.##", CultureInfo.InvariantCulture)} kg");
+            parts.Add($"{Kilograms(dosage.LoadKg)} kg");
         }
         if (dosage.HasRangeOfMotionDegrees)
         {
@@ -61,10 +64,16 @@ internal static class DosageText
         {
             parts.Add($"{dosage.SessionsPerWeek}×/week");
         }
-        if (dosage.Days.Count > 0)
+        if (withDays && dosage.Days.Count > 0)
         {
-            parts.Add(string.Join('/', dosage.Days.Select(day => EnumNames.Of(day)[..3])));
+            parts.Add(string.Join('/', dosage.Days.Select(Day)));
         }
         return parts.Count == 0 ? "—" : string.Join(", ", parts);
     }
+
+    /// <summary>A day's three-letter name: "Mon".</summary>
+    public static string Day(Weekday day) => day.ToString()[..3];
+
+    /// <summary>A load as the equipment shows it: "20", "2.5".</summary>
+    public static string Kilograms(double kilograms) => kilograms.ToString("0.##", CultureInfo.InvariantCulture);
 }
