@@ -22,27 +22,32 @@ internal static class AnswerScope
         "telehealth.scheduling.v1.SchedulingService/FindFreeSlots",
     ];
 
-    public static string? Complaint(ServedRpc rpc, IMessage request, IMessage? response, AuthorizationWorld world, PatientCase target)
+    public static string? Complaint(ServedRpc rpc, IMessage request, IMessage? response, AuthorizationWorld world, PatientCase target) =>
+        Complaint(rpc, request, response, world.Own, world.Other, target);
+
+    /// <param name="own">The case whose patient and therapist make the calls.</param>
+    /// <param name="other">The case none of whose people or records an answer may name.</param>
+    public static string? Complaint(ServedRpc rpc, IMessage request, IMessage? response, PatientCase own, PatientCase other, PatientCase target)
     {
         if (response is null)
         {
             return null;
         }
         var answered = MessageStrings.Of(response).ToList();
-        var own = new[] { world.Own.Patient.Id.ToString(), world.Own.Therapist.Id.ToString() };
-        var foreign = RecordIds(world.Other).ToList();
+        var people = new[] { own.Patient.Id.ToString(), own.Therapist.Id.ToString() };
+        var foreign = RecordIds(other).ToList();
 
         if (answered.FirstOrDefault(s => foreign.Any(id => s.Value.Contains(id, StringComparison.OrdinalIgnoreCase))) is { Field: not null } leaked)
         {
             return $"an answer naming another patient's or therapist's record in {leaked.Field.FullName}";
         }
-        if (answered.FirstOrDefault(s => PersonFields.Contains(s.Field.Name) && s.Value.Length > 0 && !own.Contains(s.Value, StringComparer.OrdinalIgnoreCase)) is { Field: not null } stranger)
+        if (answered.FirstOrDefault(s => PersonFields.Contains(s.Field.Name) && s.Value.Length > 0 && !people.Contains(s.Value, StringComparer.OrdinalIgnoreCase)) is { Field: not null } stranger)
         {
             return $"an answer naming someone else in {stranger.Field.FullName}";
         }
         var asked = MessageStrings.Of(request).Select(s => s.Value).Intersect(RecordIds(target), StringComparer.OrdinalIgnoreCase).ToList();
         var isRead = ReadVerbs.Any(verb => rpc.Method.Name.StartsWith(verb, StringComparison.Ordinal)) && !AnswersWithoutIds.Contains(rpc.FullName);
-        var named = RecordIds(target).Concat(own);
+        var named = RecordIds(target).Concat(people);
         if (isRead && asked.Count > 0 && !answered.Any(s => named.Any(id => s.Value.Contains(id, StringComparison.OrdinalIgnoreCase))))
         {
             return "an answer that does not name the record asked for";
