@@ -17,16 +17,6 @@ public sealed class AppointmentBookedConsumer(NotificationDbContext db, TimeProv
     {
         var recipients = await intake.RecipientsAsync([message.PatientId, message.TherapistId], context.CancellationToken);
         var source = SourceEvent.Of<AppointmentBooked>(message.AppointmentId);
-        var composed = Appointments.Compose(message, recipients.ZoneOf);
-        if (message.ReportId is not { } reportId)
-        {
-            await intake.AcceptAsync(source, composed, recipients, context.CancellationToken);
-            return;
-        }
-        await intake.AcceptAsync(source, [.. composed.Where(c => c.Audience == Audience.Patient)], recipients, context.CancellationToken);
-        foreach (var therapist in composed.Where(c => c.Audience == Audience.Therapist))
-        {
-            await reports.GatherAsync(source, reportId, therapist, recipients, context.CancellationToken);
-        }
+        await reports.TellAsync(source, message.ReportId, Appointments.Compose(message, recipients.ZoneOf), recipients, context.CancellationToken);
     }
 }

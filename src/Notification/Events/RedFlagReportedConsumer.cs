@@ -17,11 +17,6 @@ public sealed class RedFlagReportedConsumer(NotificationDbContext db, TimeProvid
     {
         var recipients = await intake.RecipientsAsync([message.PatientId, message.TherapistId], context.CancellationToken);
         var source = SourceEvent.Of<RedFlagReported>(message.ReportId);
-        var composed = ClinicalAlerts.Compose(message);
-        await intake.AcceptAsync(source, [.. composed.Where(c => c.Audience == Audience.Patient)], recipients, context.CancellationToken);
-        foreach (var therapist in composed.Where(c => c.Audience == Audience.Therapist))
-        {
-            await reports.GatherAsync(source, message.ReportId, therapist, recipients, context.CancellationToken);
-        }
+        await reports.TellAsync(source, message.ReportId, ClinicalAlerts.Compose(message), recipients, context.CancellationToken);
     }
 }

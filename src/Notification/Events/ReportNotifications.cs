@@ -21,6 +21,24 @@ public sealed class ReportNotifications(
     DeliveryPlanner planner,
     IOptions<EscalationOptions> escalation)
 {
+    /// <summary>
+    /// Tells everyone what was composed about an event: patients each in a notification of their
+    /// own, therapists in their notification about the report when there is one, on their own otherwise.
+    /// </summary>
+    public async Task TellAsync(SourceEvent source, Guid? reportId, IReadOnlyList<ComposedNotification> composed, RecipientBook recipients, CancellationToken cancellationToken)
+    {
+        if (reportId is not { } report || report == Guid.Empty)
+        {
+            await intake.AcceptAsync(source, composed, recipients, cancellationToken);
+            return;
+        }
+        await intake.AcceptAsync(source, [.. composed.Where(c => c.Audience != Audience.Therapist)], recipients, cancellationToken);
+        foreach (var therapist in composed.Where(c => c.Audience == Audience.Therapist))
+        {
+            await GatherAsync(source, report, therapist, recipients, cancellationToken);
+        }
+    }
+
     public async Task GatherAsync(SourceEvent source, Guid reportId, ComposedNotification finding, RecipientBook recipients, CancellationToken cancellationToken)
     {
         if (!recipients.Knows(finding.RecipientId)

@@ -14,14 +14,6 @@ public sealed class ReviewRequestedConsumer(NotificationDbContext db, TimeProvid
     {
         var recipients = await intake.RecipientsAsync([message.TherapistId], context.CancellationToken);
         var source = SourceEvent.Of<ReviewRequested>(message.RequestId);
-        if (message.ReportId == Guid.Empty)
-        {
-            await intake.AcceptAsync(source, ClinicalAlerts.Compose(message), recipients, context.CancellationToken);
-            return;
-        }
-        foreach (var composed in ClinicalAlerts.Compose(message))
-        {
-            await reports.GatherAsync(source, message.ReportId, composed, recipients, context.CancellationToken);
-        }
+        await reports.TellAsync(source, message.ReportId, ClinicalAlerts.Compose(message), recipients, context.CancellationToken);
     }
 }

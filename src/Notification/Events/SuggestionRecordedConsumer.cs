@@ -14,9 +14,6 @@ public sealed class SuggestionRecordedConsumer(NotificationDbContext db, TimePro
     {
         var recipients = await intake.RecipientsAsync([message.TherapistId], context.CancellationToken);
         var source = SourceEvent.Of<SuggestionRecorded>(message.SuggestionId);
-        foreach (var composed in ClinicalAlerts.Compose(message))
-        {
-            await reports.GatherAsync(source, message.ReportId, composed, recipients, context.CancellationToken);
-        }
+        await reports.TellAsync(source, message.ReportId, ClinicalAlerts.Compose(message), recipients, context.CancellationToken);
     }
 }
