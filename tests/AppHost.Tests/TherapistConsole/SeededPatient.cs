@@ -58,6 +58,29 @@ internal sealed class SeededPatient : IDisposable
     }
 
     /// <summary>
+    /// One good session on each of the days before today: every exercise done at the bottom of its
+    /// range (which earns no step up), pain 1 before and after.
+    /// </summary>
+    public async Task ReportGoodSessionsAsync(int days)
+    {
+        for (var day = days; day >= 1; day--)
+        {
+            var report = new SubmitSessionReportRequest
+            {
+                ReportId = Guid.NewGuid().ToString(),
+                PatientId = PatientId.ToString(),
+                ProgrammeId = Programme.ProgrammeId,
+                ProgrammeVersion = Programme.Version,
+                PerformedAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(-day)),
+                PainBefore = 1,
+                PainAfter = 1,
+            };
+            report.Exercises.AddRange(Programme.Items.Select(item => Done(item, atTopOfRange: false)));
+            await Progress.SubmitSessionReportAsync(report, _patientHeaders, deadline: DateTime.UtcNow.AddSeconds(30));
+        }
+    }
+
+    /// <summary>
     /// A session done as prescribed whose pain rose from 2 to 6, above the acceptable band: a flare,
     /// which alerts the therapist and suggests a step back.
     /// </summary>
@@ -73,7 +96,7 @@ internal sealed class SeededPatient : IDisposable
             PainBefore = 2,
             PainAfter = 6,
         };
-        report.Exercises.AddRange(Programme.Items.Select(AsPrescribed));
+        report.Exercises.AddRange(Programme.Items.Select(item => Done(item, atTopOfRange: true)));
         await Progress.SubmitSessionReportAsync(report, _patientHeaders, deadline: DateTime.UtcNow.AddSeconds(30));
     }
 
@@ -89,8 +112,9 @@ internal sealed class SeededPatient : IDisposable
         return pending;
     }
 
+    /// <summary>The programme as the patient's app reads it, with the patient's own token.</summary>
     public async Task<Programme> ActiveProgrammeAsync() =>
-        await Prescription.GetActiveProgrammeAsync(new GetActiveProgrammeRequest { PatientId = PatientId.ToString() }, _therapistHeaders);
+        await Prescription.GetActiveProgrammeAsync(new GetActiveProgrammeRequest { PatientId = PatientId.ToString() }, _patientHeaders);
 
     public void Dispose()
     {
@@ -98,8 +122,8 @@ internal sealed class SeededPatient : IDisposable
         _progressChannel.Dispose();
     }
 
-    // Every set at the top of its range; a movement break has nothing to count, so it is skipped.
-    private static ExerciseResult AsPrescribed(ProgrammeItem item)
+    // Every set at the top or the bottom of its range; a movement break has nothing to count, so it is skipped.
+    private static ExerciseResult Done(ProgrammeItem item, bool atTopOfRange)
     {
         var dose = item.Dosage;
         if (!dose.HasRepsMax && !dose.HasHoldSeconds && !dose.HasMinutes)
@@ -112,7 +136,7 @@ internal sealed class SeededPatient : IDisposable
             var done = new SetResult();
             if (dose.HasRepsMax)
             {
-                done.Reps = dose.RepsMax;
+                done.Reps = atTopOfRange || !dose.HasRepsMin ? dose.RepsMax : dose.RepsMin;
             }
             if (dose.HasHoldSeconds)
             {

@@ -2,16 +2,18 @@ using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Telehealth.AppHost.Tests.Support;
+using Telehealth.Contracts.Prescription.V1;
 using Telehealth.ServiceDefaults.Security;
 using static Microsoft.Playwright.Assertions;
 
 namespace Telehealth.AppHost.Tests.TherapistConsole;
 
 /// <summary>
-/// The therapist's console in Debian's chromium, against the AppHost's application: a therapist
-/// signs in, sees a flaring patient rise to the top of triage without a reload, opens the patient,
-/// reads the programme and the pain chart, and approves the suggested step back, which becomes the
-/// programme's next version; then reads the patient's audit trail and opens the adjusting,
+/// The therapist's console in Debian's chromium, against the AppHost's application: a patient who
+/// reported three good sessions on the days before flares; the therapist signs in, sees the patient
+/// rise to the top of triage without a reload, opens the patient, reads the programme and the pain
+/// chart, and approves the suggested step back, which becomes the programme's next version, the one
+/// the patient's app then reads; then reads the patient's audit trail and opens the adjusting,
 /// availability and prescribing pages. Each page is checked with axe-core against WCAG 2.1 A and AA
 /// (labels, contrast, names, structure). Screenshots are kept under the test output's TestResults/screenshots.
 /// </summary>
@@ -32,6 +34,7 @@ public sealed class TherapistConsoleBrowserTests(TelehealthAppFixture app) : ICl
         using var identity = DevelopmentIdentity.Load(Path.Combine(app.StateDirectory, "identity", "signing-key.json"));
         using var patient = new SeededPatient(app.GrpcAddress("prescription"), app.GrpcAddress("progress"), identity);
         await patient.PrescribeAsync();
+        await patient.ReportGoodSessionsAsync(days: 3);
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -68,11 +71,12 @@ public sealed class TherapistConsoleBrowserTests(TelehealthAppFixture app) : ICl
         await AssertAccessibleAsync(page, "triage");
 
         // The patient's page: the programme, the pain chart with the flare, the suggested step back.
-        var suggestion = (await patient.PendingSuggestionsAsync())[0];
+        var suggestion = (await patient.PendingSuggestionsAsync()).First(s => s.Kind == SuggestionKind.Regression);
         await rows.First.GetByRole(AriaRole.Link).ClickAsync();
         await Expect(page.Locator("#programme-heading")).ToContainTextAsync("version 1");
         await Expect(page.Locator("table.programme tbody tr")).ToHaveCountAsync(patient.Programme.Items.Count);
         await Expect(page.Locator(".pain-chart circle[data-kind=after][data-pain='6']")).ToHaveCountAsync(1);
+        await Expect(page.Locator(".pain-chart circle[data-kind=after][data-pain='1']")).ToHaveCountAsync(3);
         var card = page.Locator($"[data-suggestion='{suggestion.SuggestionId}']");
         await Expect(card).ToContainTextAsync(suggestion.ExerciseName);
         await Screenshot(page, "console-03-patient");
@@ -83,6 +87,7 @@ public sealed class TherapistConsoleBrowserTests(TelehealthAppFixture app) : ICl
         await Expect(page.Locator(".decided")).ToContainTextAsync("Approved: the programme is now version 2.");
         await Expect(page.Locator("#programme-heading")).ToContainTextAsync("version 2");
         await Expect(page.Locator("li[data-version='2']")).ToContainTextAsync("(current)");
+        // The patient's app reads the new version with the patient's own token.
         Assert.Equal(2, (await patient.ActiveProgrammeAsync()).Version);
         await Screenshot(page, "console-04-approved");
 
