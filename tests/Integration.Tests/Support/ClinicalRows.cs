@@ -10,18 +10,20 @@ internal static class ClinicalRows
         DatabaseRows.CountAll(system.DatabaseFile("prescriptiondb"), PrescriptionTables).Select(kv => $"prescription.{kv.Key}={kv.Value}")
             .Concat(DatabaseRows.CountAll(system.DatabaseFile("progressdb"), ProgressTables).Select(kv => $"progress.{kv.Key}={kv.Value}")));
 
-    /// <summary>Events from earlier tests may still be landing: a snapshot once the databases have stopped changing.</summary>
+    /// <summary>
+    /// Events from earlier tests may still be landing (a report's suggestion reaches prescription a
+    /// moment after the report): a snapshot once the databases have not changed for a second.
+    /// </summary>
     public static async Task<string> SettledSnapshotAsync(ClinicalSystem system)
     {
+        const int QuietReads = 5;
         var previous = Snapshot(system);
-        for (var attempt = 0; attempt < 50; attempt++)
+        var quiet = 0;
+        for (var attempt = 0; attempt < 100 && quiet < QuietReads; attempt++)
         {
             await Task.Delay(200);
             var current = Snapshot(system);
-            if (current == previous)
-            {
-                return current;
-            }
+            quiet = current == previous ? quiet + 1 : 0;
             previous = current;
         }
         return previous;
