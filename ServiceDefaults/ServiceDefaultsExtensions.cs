@@ -12,7 +12,7 @@ namespace Telehealth.ServiceDefaults;
 
 public static class ServiceDefaultsExtensions
 {
-    /// <summary>Telemetry, health checks, the gRPC server with token authentication, and graceful shutdown, as every service has them.</summary>
+    /// <summary>Telemetry, health checks, the gRPC server with token authentication and a bound on calls in flight, and graceful shutdown, as every service has them.</summary>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
     {
         builder.ConfigureOpenTelemetry();
@@ -21,6 +21,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddUnreadableRequestRefusal();
         builder.Services.AddGrpcReflection();
         builder.AddGrpcMessageSizeLimit();
+        builder.Services.AddCallsInFlightLimit(builder.Configuration);
         builder.AddServiceAuthentication();
         builder.Services.AddHostedService<Hosting.ParentProcessWatcher>();
         builder.AddDefaultHealthChecks();

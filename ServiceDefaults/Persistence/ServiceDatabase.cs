@@ -23,8 +23,9 @@ public static class ServiceDatabase
         builder.Services.AddDbContext<TContext>((services, options) => options
             .UseSqlite(connectionString)
             .AddInterceptors(
-                SqliteBusyTimeoutInterceptor.Instance,
+                SqliteConnectionSettings.Instance,
                 SerializedWritesInterceptor.Instance,
+                DurableCommitInterceptor.Instance,
                 WriteTurnRelease.Instance,
                 services.GetRequiredService<OutboxCommitInterceptor>(),
                 services.GetRequiredService<OutboxTransactionInterceptor>()));

@@ -10,8 +10,16 @@ namespace Telehealth.ServiceDefaults.Persistence;
 /// transaction as the change that caused them), the inbox (messages already handled) and the
 /// audit trail (who changed what clinical record, when and why; append-only).
 /// </summary>
-public abstract class ServiceDbContext(DbContextOptions options) : DbContext(options)
+public abstract class ServiceDbContext : DbContext
 {
+    protected ServiceDbContext(DbContextOptions options)
+        : base(options)
+    {
+        // Every save in a transaction, even of one statement: a transaction is what takes the write
+        // turn (SerializedWritesInterceptor) and what DurableCommitInterceptor waits on.
+        Database.AutoTransactionBehavior = AutoTransactionBehavior.Always;
+    }
+
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     public DbSet<InboxMessage> Inbox => Set<InboxMessage>();

@@ -35,10 +35,14 @@ public static class ServiceAuthentication
                 // The token's own claim names ("sub", "role"), not the WS-* URIs they would be mapped to.
                 options.MapInboundClaims = false;
                 options.TokenValidationParameters = BearerTokenRules.ValidationParameters(settings);
-                options.TokenHandlers.Clear();
-                options.TokenHandlers.Add(new JsonWebTokenHandler { MaximumTokenSizeInBytes = BearerTokenRules.MaximumTokenBytes });
                 options.Events = new BearerTokenEvents();
             });
+        services.AddSingleton<RememberingTokenHandler>();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<RememberingTokenHandler>((options, handler) =>
+        {
+            options.TokenHandlers.Clear();
+            options.TokenHandlers.Add(handler);
+        });
         services.AddAuthorization(CallerPolicies.Add);
         // One rate limiter for the process: an interceptor not registered here would be made per call.
         services.AddSingleton<CallRateLimitInterceptor>();

@@ -1,3 +1,4 @@
+using Telehealth.ServiceDefaults.Api;
 using Telehealth.Contracts.Notification.V1;
 using Grpc.Core;
 using Telehealth.Notification;
@@ -10,6 +11,7 @@ builder.AddServiceDefaults();
 builder.AddNotificationService();
 
 var app = builder.Build();
+app.UseCallsInFlightLimit();
 app.MapDefaultEndpoints();
 app.MapGrpcService<NotificationApi>();
 app.MapAuditTrail();

@@ -14,10 +14,14 @@ namespace Telehealth.Prescription;
 
 public static class PrescriptionServiceExtensions
 {
-    /// <summary>The prescription service's database, library seed, consumers, use cases and audit trail.</summary>
+    /// <summary>The prescription service's database, library seed, consumers, use cases, the active programmes' cache and audit trail.</summary>
     public static IHostApplicationBuilder AddPrescriptionService(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<PrescriptionDbContext>("prescriptiondb");
+        builder.Services.Configure<ActiveProgrammeCacheSettings>(builder.Configuration.GetSection(ActiveProgrammeCacheSettings.Section));
+        builder.Services.AddSingleton<ActiveProgrammeCache>();
+        builder.Services.AddSingleton<ActiveProgrammeInvalidation>();
+        builder.Services.ConfigureDbContext<PrescriptionDbContext>((services, options) => options.AddInterceptors(services.GetRequiredService<ActiveProgrammeInvalidation>()));
         builder.Services.AddHostedService<ExerciseLibrarySeeder>();
         builder.AddServiceMessaging<PrescriptionDbContext>(bus =>
         {

@@ -1,3 +1,4 @@
+using Telehealth.ServiceDefaults.Api;
 using Telehealth.Contracts.Prescription.V1;
 using Grpc.Core;
 using Telehealth.Prescription;
@@ -10,6 +11,7 @@ builder.AddServiceDefaults();
 builder.AddPrescriptionService();
 
 var app = builder.Build();
+app.UseCallsInFlightLimit();
 app.MapDefaultEndpoints();
 app.MapGrpcService<PrescriptionApi>();
 app.MapAuditTrail();

@@ -1,3 +1,4 @@
+using Telehealth.ServiceDefaults.Api;
 using Telehealth.Contracts.Progress.V1;
 using Grpc.Core;
 using Telehealth.Progress;
@@ -10,6 +11,7 @@ builder.AddServiceDefaults();
 builder.AddProgressService();
 
 var app = builder.Build();
+app.UseCallsInFlightLimit();
 app.MapDefaultEndpoints();
 app.MapGrpcService<ProgressApi>();
 app.MapAuditTrail();

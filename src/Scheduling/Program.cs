@@ -1,3 +1,4 @@
+using Telehealth.ServiceDefaults.Api;
 using Telehealth.Contracts.Scheduling.V1;
 using Grpc.Core;
 using Telehealth.Scheduling;
@@ -11,6 +12,7 @@ builder.AddServiceDefaults();
 builder.AddSchedulingService();
 
 var app = builder.Build();
+app.UseCallsInFlightLimit();
 app.MapDefaultEndpoints();
 app.MapGrpcService<SchedulingApi>();
 app.MapAuditTrail();

@@ -9,7 +9,7 @@ using Proto = Telehealth.Contracts.Prescription.V1;
 namespace Telehealth.Prescription.Programmes;
 
 /// <summary>What patients and therapists read: programmes, their history, caseloads.</summary>
-public sealed class ProgrammeQueries(PrescriptionDbContext db, ExerciseLibrary library, TimeProvider clock)
+public sealed class ProgrammeQueries(PrescriptionDbContext db, ExerciseLibrary library, ActiveProgrammeCache activeProgrammes, TimeProvider clock)
 {
     public async Task<Proto.Programme> GetAsync(Guid programmeId, int? version, Caller caller, CancellationToken cancellationToken)
     {
@@ -23,20 +23,26 @@ public sealed class ProgrammeQueries(PrescriptionDbContext db, ExerciseLibrary l
     /// <summary>The patient's programme that is not completed, at its current version.</summary>
     public async Task<Proto.Programme> GetActiveAsync(Guid patientId, Caller caller, CancellationToken cancellationToken)
     {
-        var programme = await db.ProgrammesWithVersions.AsNoTracking()
-            .Where(p => p.PatientId == patientId && p.Status != ProgrammeStatus.Completed)
-            .FirstOrDefaultAsync(cancellationToken);
-        var allowed = programme is not null && caller.Role switch
+        if (!activeProgrammes.TryGet(patientId, out var active))
+        {
+            var stamp = activeProgrammes.Stamp();
+            var programme = await db.ProgrammesWithVersions.AsNoTracking()
+                .Where(p => p.PatientId == patientId && p.Status != ProgrammeStatus.Completed)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (programme is null)
+            {
+                throw NoActiveProgramme();
+            }
+            active = new CachedProgramme(await ToProtoAsync(programme, programme.Current, cancellationToken), programme.TherapistId);
+            activeProgrammes.Store(patientId, active, stamp);
+        }
+        var allowed = caller.Role switch
         {
             CallerRole.Patient => caller.Id == patientId,
-            CallerRole.Therapist => programme.TherapistId == caller.Id,
+            CallerRole.Therapist => active.TherapistId == caller.Id,
             _ => false,
         };
-        if (!allowed)
-        {
-            throw new RpcException(new Status(StatusCode.NotFound, "patient_id: no current programme."));
-        }
-        return await ToProtoAsync(programme!, programme!.Current, cancellationToken);
+        return allowed ? active.Answer : throw NoActiveProgramme();
     }
 
     public async Task<Proto.ProgrammeHistory> HistoryAsync(Guid programmeId, Caller caller, CancellationToken cancellationToken)
@@ -90,6 +96,8 @@ public sealed class ProgrammeQueries(PrescriptionDbContext db, ExerciseLibrary l
         }));
         return response;
     }
+
+    private static RpcException NoActiveProgramme() => new(new Status(StatusCode.NotFound, "patient_id: no current programme."));
 
     private async Task<Proto.Programme> ToProtoAsync(Programme programme, ProgrammeVersion version, CancellationToken cancellationToken)
     {

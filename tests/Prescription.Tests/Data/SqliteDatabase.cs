@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Telehealth.Prescription.Data;
 
 namespace Telehealth.Prescription.Tests.Data;
@@ -16,8 +17,11 @@ public sealed class SqliteDatabase : IDisposable
         db.Database.Migrate();
     }
 
-    public PrescriptionDbContext NewContext() =>
-        new(new DbContextOptionsBuilder<PrescriptionDbContext>().UseSqlite($"Data Source={Path.Combine(_folder, "prescription.db")}").Options);
+    public PrescriptionDbContext NewContext(params IInterceptor[] interceptors) =>
+        new(new DbContextOptionsBuilder<PrescriptionDbContext>()
+            .UseSqlite($"Data Source={Path.Combine(_folder, "prescription.db")}")
+            .AddInterceptors(interceptors)
+            .Options);
 
     public void Dispose()
     {

@@ -12,7 +12,7 @@ namespace Telehealth.ServiceDefaults.Tests.Support;
 /// <summary>
 /// A Kestrel server on a free loopback port serving a probe API (<see cref="ProbeApi"/>, or the
 /// authorized <see cref="GuardedProbeApi"/>) with grpc-dotnet and grpc.health.v1 open to anyone,
-/// plus whatever the test adds (the services' authentication, size limits).
+/// plus whatever the test adds (the services' authentication, size limits, the bound on calls in flight).
 /// </summary>
 internal sealed class ProbeServer : IAsyncDisposable
 {
@@ -26,7 +26,7 @@ internal sealed class ProbeServer : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<ProbeServer> StartAsync<TApi>(Action<IServiceCollection> configureServices)
+    public static async Task<ProbeServer> StartAsync<TApi>(Action<IServiceCollection> configureServices, Action<WebApplication>? configureApp = null)
         where TApi : ProbeApi
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -37,6 +37,7 @@ internal sealed class ProbeServer : IAsyncDisposable
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy());
         configureServices(builder.Services);
         var app = builder.Build();
+        configureApp?.Invoke(app);
         app.MapGrpcService<TApi>();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         await app.StartAsync();

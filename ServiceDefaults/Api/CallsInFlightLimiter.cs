@@ -1,0 +1,43 @@
+using System.Threading.RateLimiting;
+using Grpc.AspNetCore.Server;
+using Grpc.Core;
+using Microsoft.AspNetCore.Http;
+using Telehealth.ServiceDefaults.Security;
+
+namespace Telehealth.ServiceDefaults.Api;
+
+/// <summary>
+/// The rate limiter's global limiter: one <see cref="ConcurrencyLimiter"/> for the calls that count
+/// (unary telehealth calls), none for the rest. <c>PartitionedRateLimiter.Create</c> would do the
+/// same, but it takes a process-wide lock on every call to find the partition: with hundreds of
+/// calls arriving at once, threads spun on that lock for half of a service's CPU.
+/// </summary>
+internal sealed class CallsInFlightLimiter(ConcurrencyLimiterOptions options) : PartitionedRateLimiter<HttpContext>
+{
+    private readonly ConcurrencyLimiter _limiter = new(options);
+
+    public override RateLimiterStatistics? GetStatistics(HttpContext resource) => IsCounted(resource) ? _limiter.GetStatistics() : null;
+
+    protected override RateLimitLease AttemptAcquireCore(HttpContext resource, int permitCount) =>
+        IsCounted(resource) ? _limiter.AttemptAcquire(permitCount) : UncountedLease.Instance;
+
+    protected override ValueTask<RateLimitLease> AcquireAsyncCore(HttpContext resource, int permitCount, CancellationToken cancellationToken) =>
+        IsCounted(resource) ? _limiter.AcquireAsync(permitCount, cancellationToken) : ValueTask.FromResult<RateLimitLease>(UncountedLease.Instance);
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _limiter.Dispose();
+        }
+    }
+
+    protected override ValueTask DisposeAsyncCore() => _limiter.DisposeAsync();
+
+    // Streams (a therapist's Subscribe lasts hours), health and reflection do not take a turn:
+    // probes must see a busy service as alive.
+    private static bool IsCounted(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<GrpcMethodMetadata>() is { } grpc
+        && grpc.Method.Type == MethodType.Unary
+        && !OpenMethods.Contains(grpc.Method.FullName);
+}

@@ -1,0 +1,22 @@
+namespace Telehealth.ServiceDefaults.Api;
+
+/// <summary>
+/// How many unary calls a service works on at once (configuration section "CallsInFlight"), and
+/// how many more may wait for a turn. Past both, a call is refused at once with
+/// RESOURCE_EXHAUSTED and a retry hint: an overloaded service that queued every call without
+/// bound answered none of them in time (each waited behind thousands of others, and shared the
+/// cores and the database with them).
+/// </summary>
+public sealed class CallsInFlightSettings
+{
+    public const string Section = "CallsInFlight";
+
+    /// <summary>Calls worked on at once: enough to keep two cores and one SQLite writer busy.</summary>
+    public int Limit { get; set; } = 32;
+
+    /// <summary>Calls waiting for a turn, oldest first; a short burst waits rather than being refused.</summary>
+    public int Queue { get; set; } = 256;
+
+    /// <summary>The retry hint given with a refusal.</summary>
+    public int RetryAfterMilliseconds { get; set; } = 200;
+}

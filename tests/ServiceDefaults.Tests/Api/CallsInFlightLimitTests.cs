@@ -1,0 +1,91 @@
+using Google.Rpc;
+using Grpc.Core;
+using Grpc.Health.V1;
+using Grpc.Net.Client;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Telehealth.ServiceDefaults.Api;
+using Telehealth.ServiceDefaults.Security;
+using Telehealth.ServiceDefaults.Tests.Probe.V1;
+using Telehealth.ServiceDefaults.Tests.Support;
+
+namespace Telehealth.ServiceDefaults.Tests.Api;
+
+/// <summary>Back-pressure: two echoes held in flight, one more allowed to wait, any further one refused at once.</summary>
+public sealed class CallsInFlightLimitTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task Past_the_calls_in_flight_and_the_queue_a_unary_call_is_refused_with_a_retry_hint_and_the_waiting_one_is_served()
+    {
+        var gate = new EchoGate();
+        await using var server = await StartAsync(gate, limit: 2, queue: 1, retryAfterMilliseconds: 750);
+        using var channel = GrpcChannel.ForAddress(server.Address);
+        var client = new ProbeService.ProbeServiceClient(channel);
+
+        using var first = client.EchoAsync(new EchoRequest());
+        using var second = client.EchoAsync(new EchoRequest());
+        await Eventually.TrueAsync(() => Task.FromResult(gate.Entered == 2), "two echoes are in flight", Patience);
+        // Which of the next two reaches the limiter first is up to the connection: one waits, the other is refused.
+        using var third = client.EchoAsync(new EchoRequest());
+        using var fourth = client.EchoAsync(new EchoRequest());
+        var answeredFirst = await Task.WhenAny(third.ResponseAsync, fourth.ResponseAsync).WaitAsync(Patience);
+        var refused = await Assert.ThrowsAsync<RpcException>(() => answeredFirst);
+        var waiting = answeredFirst == third.ResponseAsync ? fourth : third;
+
+        Assert.Equal(StatusCode.ResourceExhausted, refused.StatusCode);
+        Assert.Equal(CallsInFlightLimit.Refusal, refused.Status.Detail);
+        var retry = refused.GetRpcStatus()?.GetDetail<RetryInfo>();
+        Assert.NotNull(retry);
+        Assert.Equal(TimeSpan.FromMilliseconds(750), retry.RetryDelay.ToTimeSpan());
+        Assert.Equal("750", refused.Trailers.GetValue(CallRateLimitInterceptor.RetryAfterTrailer));
+        Assert.Equal(2, gate.Entered);
+        Assert.False(waiting.ResponseAsync.IsCompleted, $"the call allowed to wait was answered before a turn came free: {waiting.ResponseAsync.Exception?.InnerException?.Message}");
+
+        gate.Open();
+        foreach (var call in new[] { first, second, waiting })
+        {
+            Assert.NotNull(await call.ResponseAsync.WaitAsync(Patience));
+        }
+        Assert.Equal(3, gate.Entered);
+    }
+
+    [Fact]
+    public async Task Streams_and_health_are_served_while_every_turn_is_taken()
+    {
+        var gate = new EchoGate();
+        await using var server = await StartAsync(gate, limit: 1, queue: 0, retryAfterMilliseconds: 200);
+        using var channel = GrpcChannel.ForAddress(server.Address);
+        var client = new ProbeService.ProbeServiceClient(channel);
+        using var held = client.EchoAsync(new EchoRequest());
+        await Eventually.TrueAsync(() => Task.FromResult(gate.Entered == 1), "the one turn is taken", Patience);
+
+        var refused = await Assert.ThrowsAsync<RpcException>(() => client.EchoAsync(new EchoRequest()).ResponseAsync.WaitAsync(Patience));
+        Assert.Equal(StatusCode.ResourceExhausted, refused.StatusCode);
+        using var counted = client.Count(new CountRequest { UpTo = 3 });
+        Assert.Equal([1, 2, 3], await counted.ResponseStream.ReadAllAsync().Select(reply => reply.Value).ToListAsync().AsTask().WaitAsync(Patience));
+        var health = await new Grpc.Health.V1.Health.HealthClient(channel).CheckAsync(new HealthCheckRequest()).ResponseAsync.WaitAsync(Patience);
+        Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, health.Status);
+
+        gate.Open();
+        Assert.NotNull(await held.ResponseAsync.WaitAsync(Patience));
+    }
+
+    private static Task<ProbeServer> StartAsync(EchoGate gate, int limit, int queue, int retryAfterMilliseconds)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [$"{CallsInFlightSettings.Section}:{nameof(CallsInFlightSettings.Limit)}"] = limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [$"{CallsInFlightSettings.Section}:{nameof(CallsInFlightSettings.Queue)}"] = queue.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [$"{CallsInFlightSettings.Section}:{nameof(CallsInFlightSettings.RetryAfterMilliseconds)}"] = retryAfterMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }).Build();
+        return ProbeServer.StartAsync<HeldProbeApi>(
+            services =>
+            {
+                services.AddSingleton(gate);
+                services.AddCallsInFlightLimit(configuration);
+            },
+            app => app.UseCallsInFlightLimit());
+    }
+}

@@ -1,0 +1,90 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Telehealth.ServiceDefaults.Persistence;
+using Telehealth.ServiceDefaults.Tests.Probe;
+using Telehealth.ServiceDefaults.Tests.Support;
+
+namespace Telehealth.ServiceDefaults.Tests.Persistence;
+
+/// <summary>
+/// Group commit: connections commit without syncing themselves, and a save returns only after a
+/// sync of the log that started after its commit; writers that commit together share syncs.
+/// </summary>
+public sealed class DurableCommitTests : IAsyncLifetime, IDisposable
+{
+    private readonly TemporaryDatabase _database = new();
+    private IHost _host = null!;
+
+    private DurableCommits File => DurableCommits.For(new SqliteConnection($"Data Source={_database.File}"))!;
+
+    public async Task InitializeAsync()
+    {
+        // No broker is needed: nothing here publishes, and the bus is never started.
+        _host = ProbeHost.Build(_database.File, "amqp://guest:guest@127.0.0.1:1/", "durable-" + Guid.NewGuid().ToString("N"), consume: false);
+        await using var scope = _host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
+        await db.Database.OpenConnectionAsync();
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        await db.Database.EnsureCreatedAsync();
+    }
+
+    public Task DisposeAsync()
+    {
+        _host.Dispose();
+        return Task.CompletedTask;
+    }
+
+    public void Dispose() => _database.Dispose();
+
+    [Fact]
+    public async Task A_connection_leaves_syncing_to_the_group_commit()
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "PRAGMA synchronous;";
+
+        // 1 is NORMAL: in WAL mode a commit does not sync the log.
+        Assert.Equal(1L, await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task A_save_of_one_row_waits_for_a_sync_that_started_after_its_commit()
+    {
+        var before = File.Syncs;
+
+        await AddNoteAsync(Guid.NewGuid());
+
+        Assert.True(File.Syncs > before, "a single-row save returned without a sync of the log");
+    }
+
+    [Fact]
+    public async Task Writers_that_commit_together_share_syncs_and_every_change_is_kept()
+    {
+        var ids = Enumerable.Range(0, 200).Select(_ => Guid.NewGuid()).ToList();
+        var before = File.Syncs;
+
+        await Task.WhenAll(ids.Select(id => Task.Run(() => AddNoteAsync(id)))).WaitAsync(TimeSpan.FromSeconds(120));
+
+        var syncs = File.Syncs - before;
+        Assert.Equal(ids.Count, await CountNotesAsync());
+        Assert.True(syncs >= 1 && syncs < ids.Count, $"{ids.Count} concurrent commits took {syncs} syncs; they should share them");
+    }
+
+    private async Task AddNoteAsync(Guid id)
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
+        db.Notes.Add(new Note { Id = id, Text = "note" });
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<int> CountNotesAsync()
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ProbeDbContext>().Notes.CountAsync();
+    }
+}
