@@ -1,7 +1,9 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SQLitePCL;
 
 namespace Telehealth.ServiceDefaults.Persistence;
 
@@ -21,6 +23,11 @@ namespace Telehealth.ServiceDefaults.Persistence;
 /// </summary>
 internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
 {
+    // EF opens a pooled connection for every query; the settings stay with the SQLite connection
+    // underneath, so each is set once, when it is first seen.
+    private static readonly ConditionalWeakTable<sqlite3, object> Configured = [];
+    private static readonly object Done = new();
+
     public static SqliteConnectionSettings Instance { get; } = new();
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
@@ -33,12 +40,13 @@ internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
 
     private static void Apply(DbConnection connection)
     {
-        if (connection is not SqliteConnection sqlite)
+        if (connection is not SqliteConnection { Handle: { } handle } sqlite || Configured.TryGetValue(handle, out _))
         {
             return;
         }
         using var command = sqlite.CreateCommand();
         command.CommandText = "PRAGMA busy_timeout = " + (sqlite.DefaultTimeout * 1000L).ToString(CultureInfo.InvariantCulture) + "; PRAGMA synchronous = NORMAL;";
         command.ExecuteNonQuery();
+        Configured.AddOrUpdate(handle, Done);
     }
 }
