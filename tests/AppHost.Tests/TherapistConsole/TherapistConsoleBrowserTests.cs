@@ -44,7 +44,8 @@ public sealed class TherapistConsoleBrowserTests(TelehealthAppFixture app) : ICl
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        // A therapist in London: the console shows times in the zone the browser is in.
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 }, TimezoneId = "Europe/London" });
         var page = await context.NewPageAsync();
         // A circuit that fails leaves the page drawn but deaf to every click and keystroke: Blazor says so in the console.
         var circuitFailures = new List<string>();
@@ -66,6 +67,7 @@ public sealed class TherapistConsoleBrowserTests(TelehealthAppFixture app) : ICl
         await therapistId.FillAsync(patient.TherapistId.ToString());
         await therapistId.PressAsync("Enter");
         await Expect(page.GetByText($"Signed in as Therapist {patient.TherapistId.ToString()[..8]}")).ToBeVisibleAsync();
+        await Expect(page.Locator(".time-zone")).ToHaveTextAsync("Times in Europe/London");
         await Screenshot(page, "console-01-signed-in");
 
         // Prescribing from a template through the console's form: the patient's id, the template, the
