@@ -4,12 +4,14 @@ using Telehealth.TherapistConsole.Components;
 using Telehealth.TherapistConsole.Live;
 using Telehealth.TherapistConsole.Services;
 using Telehealth.TherapistConsole.SignIn;
+using Telehealth.TherapistConsole.Time;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddWebAppDefaults();
 builder.AddTherapistSignIn();
 builder.AddServiceClients();
 builder.Services.AddLiveNotifications();
+builder.Services.AddScoped<TherapistTimeZone>();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddFluentUIComponents();
 

@@ -37,6 +37,8 @@ public sealed class AcknowledgementTests : PatientPageContext
         page.WaitForAssertion(() => Assert.Equal(["n9", "n3"], page.FindAll(".awaiting li").Select(item => item.GetAttribute("data-notification"))), Patience);
         Assert.Contains("Red flag reported", page.Find(".awaiting li").TextContent);
         Assert.Equal([0L, 7L], Fake.Requests<ListNotificationsRequest>("ListNotifications").Where(request => request.PageSize > 1).Select(request => request.BeforeCursor));
+        // The inbox is asked about this patient only; the other patient's red flag above stands for a service that does not know the filter yet.
+        Assert.All(Fake.Requests<ListNotificationsRequest>("ListNotifications").Where(request => request.PageSize > 1), request => Assert.Equal(Patient.ToString(), request.PatientId));
     }
 
     [Fact]

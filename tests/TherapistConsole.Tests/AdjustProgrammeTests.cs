@@ -24,7 +24,7 @@ public sealed class AdjustProgrammeTests : ConsoleContext
         Fake.Answer<AdjustProgrammeRequest, Programme>("AdjustProgramme", _ => Records.Programme(Patient.ToString(), Therapist, version: 4, holdSeconds: 12));
         var page = Loaded();
 
-        page.Find("[data-exercise] .dose-field[data-field=hold_seconds] fluent-text-input").Change("12");
+        page.Find("[data-exercise] .dose-field[data-field=hold_seconds] input").Change("12");
         page.Find("#save-heading").ParentElement!.QuerySelector("fluent-textarea")!.Change("Holds well for 10 s");
         Button(page, "Save as the next version").Click();
 

@@ -131,7 +131,7 @@ public sealed class DoseEditingTests : ConsoleContext
     }
 
     private static AngleSharp.Dom.IElement Input(IRenderedComponent<SuggestionDecision> suggestion, string field) =>
-        suggestion.Find($".dose-field[data-field={field}] fluent-text-input");
+        suggestion.Find($".dose-field[data-field={field}] input");
 
     private static AngleSharp.Dom.IElement Button(IRenderedComponent<SuggestionDecision> suggestion, string text) =>
         suggestion.FindAll("fluent-button").Single(button => button.TextContent.Trim() == text);

@@ -72,4 +72,19 @@ public sealed class PatientPageTests : PatientPageContext
         Assert.Empty(page.FindAll("#programme-heading"));
         Assert.Empty(Fake.Requests<ListSessionReportsRequest>("ListSessionReports"));
     }
+
+    [Fact]
+    public void A_patient_just_prescribed_is_shown_once_progress_has_heard_of_the_programme()
+    {
+        var asked = 0;
+        Fake.Answer<GetPatientSummaryRequest, PatientSummary>("GetPatientSummary", _ =>
+            Interlocked.Increment(ref asked) < 3 ? throw Failures.Of(StatusCode.PermissionDenied, "not in your caseload") : Summary);
+
+        var page = RenderPage();
+
+        page.WaitForAssertion(() => Assert.Contains("version 1", page.Find("#programme-heading").TextContent), TimeSpan.FromSeconds(20));
+        Assert.Equal(3, Fake.Requests<GetPatientSummaryRequest>("GetPatientSummary").Count);
+        Assert.Empty(page.FindAll("[role=alert]"));
+        Assert.Contains("Pain flare", page.Markup);
+    }
 }

@@ -47,7 +47,7 @@ public sealed class PrescribeProgrammeTests : ConsoleContext
 
         page.Find("#template").Change("t1");
         page.WaitForAssertion(() => Assert.Single(page.FindAll("article.draft-item")), Patience);
-        Assert.Equal("5", page.Find(".dose-field[data-field=hold_seconds] fluent-text-input").GetAttribute("value"));
+        Assert.Equal("5", page.Find(".dose-field[data-field=hold_seconds] input").GetAttribute("value"));
         Assert.Contains("5 times a week, on days the patient chooses", page.Find(".week-preview tbody").TextContent);
         page.Find("#patient-id").Change(Patient);
         Button(page, "Prescribe").Click();

@@ -30,6 +30,15 @@ public sealed class ServiceProblemTests
         Assert.Equal("Someone changed this meanwhile: the programme is at version 3. The page now shows the latest; check it and try again.", problem.Message);
     }
 
+    [Theory]
+    [InlineData("appointment_id: the appointment is cancelled; book a new one.", "Not possible just now: the appointment is cancelled; book a new one.")]
+    [InlineData("items[0].dosage: the programme is held", "Not possible just now: the programme is held.")]
+    [InlineData("the therapist is busy then", "Not possible just now: the therapist is busy then.")]
+    public void The_field_a_refusal_names_is_left_out_of_its_words(string detail, string words)
+    {
+        Assert.Equal(words, ServiceProblem.From(Failures.Of(StatusCode.FailedPrecondition, detail)).Message);
+    }
+
     [Fact]
     public void Invalid_fields_are_kept_by_their_api_names_for_the_form_to_show()
     {

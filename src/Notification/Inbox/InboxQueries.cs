@@ -20,6 +20,7 @@ public sealed class InboxQueries(NotificationDbContext db)
         {
             errors.Add("before_cursor", "must be 0 or more");
         }
+        Guid? patientId = request.PatientId.Length > 0 ? errors.Uuid("patient_id", request.PatientId) : null;
         errors.ThrowIfAny();
         var size = request.PageSize == 0 ? DefaultPageSize : request.PageSize;
 
@@ -32,6 +33,11 @@ public sealed class InboxQueries(NotificationDbContext db)
         if (request.UnreadOnly)
         {
             page = page.Where(n => n.ReadAt == null);
+        }
+        if (patientId is { } patient)
+        {
+            // Within the caller's own inbox: a patient id outside it finds nothing rather than anyone else's.
+            page = page.Where(n => n.PatientId == patient);
         }
         var found = await page.OrderByDescending(n => n.Sequence).Take(size + 1).ToListAsync(cancellationToken);
         var response = new Proto.ListNotificationsResponse

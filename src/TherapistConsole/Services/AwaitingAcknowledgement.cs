@@ -4,14 +4,15 @@ namespace Telehealth.TherapistConsole.Services;
 
 /// <summary>
 /// The signed-in therapist's notifications about one patient that wait for an acknowledgement
-/// (red flags and the like), newest first. The inbox has no filter by patient, so this reads it a
-/// page at a time, as far back as <see cref="PagesAtMost"/> pages.
+/// (red flags and the like), newest first: the inbox filtered by the patient, read a page at a time,
+/// as far back as <see cref="PagesAtMost"/> pages. Each page is filtered here too, so a notification
+/// service that does not know the filter yet still gives the right answer.
 /// </summary>
 public static class AwaitingAcknowledgement
 {
     public const int PageSize = 200;
 
-    /// <summary>An urgent notification goes unacknowledged for hours, not for thousands of notifications.</summary>
+    /// <summary>An urgent notification goes unacknowledged for hours, not for a thousand notifications about one patient.</summary>
     public const int PagesAtMost = 5;
 
     public static async Task<IReadOnlyList<Notification>> ReadAsync(NotificationService.NotificationServiceClient notifications, string patientId, CancellationToken cancellationToken = default)
@@ -20,7 +21,7 @@ public static class AwaitingAcknowledgement
         var before = 0L;
         for (var page = 0; page < PagesAtMost; page++)
         {
-            var answer = await notifications.ListNotificationsAsync(new ListNotificationsRequest { PageSize = PageSize, BeforeCursor = before }, cancellationToken: cancellationToken);
+            var answer = await notifications.ListNotificationsAsync(new ListNotificationsRequest { PageSize = PageSize, BeforeCursor = before, PatientId = patientId }, cancellationToken: cancellationToken);
             found.AddRange(answer.Notifications.Where(notification => notification.PatientId == patientId && IsAwaiting(notification)));
             if (answer.NextBeforeCursor == 0)
             {

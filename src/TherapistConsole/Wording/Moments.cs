@@ -1,8 +1,9 @@
+using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
 
 namespace Telehealth.TherapistConsole.Wording;
 
-/// <summary>Times as the console shows them: how long ago, and the moment itself in UTC.</summary>
+/// <summary>Times as the console shows them: how long ago, and the moment itself in the therapist's time zone.</summary>
 public static class Moments
 {
     public static string Ago(DateTimeOffset at, DateTimeOffset now)
@@ -18,7 +19,9 @@ public static class Moments
         };
     }
 
-    public static string Utc(DateTimeOffset at) => at.ToUniversalTime().ToString("d MMM yyyy HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>"6 Dec 2026 09:30", the wall-clock time in <paramref name="zone"/>.</summary>
+    public static string At(DateTimeOffset at, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTime(at, zone).ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture);
 
     public static DateTimeOffset? Of(Timestamp? timestamp) => timestamp is null ? null : timestamp.ToDateTimeOffset();
 }

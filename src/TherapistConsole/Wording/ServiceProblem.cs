@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Google.Rpc;
 using Grpc.Core;
 using StatusCode = Grpc.Core.StatusCode;
@@ -8,7 +9,7 @@ namespace Telehealth.TherapistConsole.Wording;
 /// A refused or failed call in a therapist's words: one sentence for the page, and a sentence per
 /// form field the service named (INVALID_ARGUMENT's google.rpc.BadRequest), keyed by its API name.
 /// </summary>
-public sealed record ServiceProblem(string Message, IReadOnlyDictionary<string, string> Fields)
+public sealed partial record ServiceProblem(string Message, IReadOnlyDictionary<string, string> Fields)
 {
     public const string NotInCaseload = "This patient is not in your caseload.";
 
@@ -55,7 +56,15 @@ public sealed record ServiceProblem(string Message, IReadOnlyDictionary<string, 
         return at < 0 ? null : path[(at + Dosage.Length)..];
     }
 
-    private static string Saying(string detail) => detail.Length > 0 ? $": {Sentence(detail)}" : ".";
+    // "appointment_id: the appointment is cancelled" says the field for programs; a therapist reads what follows it.
+    private static string Saying(string detail)
+    {
+        var words = FieldName().Replace(detail, "", 1);
+        return words.Length > 0 ? $": {Sentence(words)}" : ".";
+    }
+
+    [GeneratedRegex(@"^[a-z_]+(\[\d+\])?(\.[a-z_]+(\[\d+\])?)*:\s+")]
+    private static partial Regex FieldName();
 
     private static string Sentence(string text)
     {

@@ -9,8 +9,9 @@ using Telehealth.ServiceDefaults.Security;
 namespace Telehealth.AppHost.Tests.TherapistConsole;
 
 /// <summary>
-/// A patient of a new therapist, set up through the public gRPC APIs as the apps would: the
-/// therapist prescribes the first template; the patient reports sessions.
+/// A patient of a new therapist, as the patient's app sees them through the public gRPC APIs: the
+/// programme the therapist prescribed in the console, read with the patient's own token, and the
+/// sessions the patient reports against it.
 /// </summary>
 internal sealed class SeededPatient : IDisposable
 {
@@ -41,20 +42,24 @@ internal sealed class SeededPatient : IDisposable
 
     public Programme Programme { get; private set; } = null!;
 
-    /// <summary>Prescribes the first template and waits until progress lists the patient in the therapist's triage.</summary>
-    public async Task PrescribeAsync()
+    /// <summary>The template a therapist starts a first programme from: the first the library offers.</summary>
+    public async Task<ProgrammeTemplate> FirstTemplateAsync() =>
+        (await Prescription.ListTemplatesAsync(new ListTemplatesRequest(), _therapistHeaders)).Templates[0];
+
+    /// <summary>
+    /// The programme the therapist prescribed through the console, as the patient's app reads it with the
+    /// patient's own token, once progress lists the patient in the therapist's triage.
+    /// </summary>
+    public async Task<Programme> ReadPrescribedAsync()
     {
-        var templates = await Prescription.ListTemplatesAsync(new ListTemplatesRequest(), _therapistHeaders);
-        Programme = await Prescription.PrescribeProgrammeAsync(new PrescribeProgrammeRequest
+        await EventuallyAsync(async () =>
         {
-            RequestId = Guid.NewGuid().ToString(),
-            PatientId = PatientId.ToString(),
-            TemplateId = templates.Templates[0].TemplateId,
-            ReviewIntervalDays = 14,
-            Reason = "First phase: switch the deep stabilisers back on.",
-        }, _therapistHeaders);
+            Programme = await ActiveProgrammeAsync();
+            return true;
+        }, "the patient's app to read the programme prescribed in the console");
         await EventuallyAsync(async () => (await Progress.GetTriageAsync(new GetTriageRequest(), _therapistHeaders)).Patients.Any(p => p.PatientId == PatientId.ToString()),
             "progress to list the patient in the therapist's triage");
+        return Programme;
     }
 
     /// <summary>

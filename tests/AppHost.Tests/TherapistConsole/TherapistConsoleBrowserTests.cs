@@ -9,11 +9,12 @@ using static Microsoft.Playwright.Assertions;
 namespace Telehealth.AppHost.Tests.TherapistConsole;
 
 /// <summary>
-/// The therapist's console in Debian's chromium, against the AppHost's application: a patient who
-/// reported three good sessions on the days before flares; the therapist signs in, sees the patient
-/// rise to the top of triage without a reload, opens the patient, reads the programme and the pain
-/// chart, and approves the suggested step back, which becomes the programme's next version, the one
-/// the patient's app then reads; then reads the patient's audit trail and opens the adjusting,
+/// The therapist's console in Debian's chromium, against the AppHost's application: the therapist
+/// signs in and prescribes a programme from a template through the console's form; the patient's app
+/// reads it and reports three good sessions on the days before, then a flare; the therapist sees the
+/// patient rise to the top of triage without a reload, opens the patient, reads the programme and the
+/// pain chart, and approves the suggested step back, which becomes the programme's next version, the
+/// one the patient's app then reads; then reads the patient's audit trail and opens the adjusting,
 /// availability and prescribing pages. Each page is checked with axe-core against WCAG 2.1 A and AA
 /// (labels, contrast, names, structure). Screenshots are kept under the test output's TestResults/screenshots.
 /// </summary>
@@ -22,19 +23,19 @@ public sealed class TherapistConsoleBrowserTests(TelehealthAppFixture app) : ICl
 {
     private const string Chromium = "/usr/bin/chromium";
     private const float Patience = 120_000;
+    private const string Reason = "First phase: switch the deep stabilisers back on.";
 
     private readonly string _screenshots = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
 
     [Fact]
-    public async Task A_therapist_signs_in_sees_a_flare_arrive_in_triage_opens_the_patient_and_approves_the_step_back()
+    public async Task A_therapist_signs_in_prescribes_from_a_template_sees_a_flare_arrive_in_triage_opens_the_patient_and_approves_the_step_back()
     {
         Assert.True(File.Exists(Chromium), $"Debian's chromium is missing at {Chromium}: run 'apt-get install -y chromium' as root.");
         Directory.CreateDirectory(_screenshots);
         await app.WaitUntilHealthyAsync(["console"]);
         using var identity = DevelopmentIdentity.Load(Path.Combine(app.StateDirectory, "identity", "signing-key.json"));
         using var patient = new SeededPatient(app.GrpcAddress("prescription"), app.GrpcAddress("progress"), identity);
-        await patient.PrescribeAsync();
-        await patient.ReportGoodSessionsAsync(days: 3);
+        var template = await patient.FirstTemplateAsync();
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -43,8 +44,18 @@ public sealed class TherapistConsoleBrowserTests(TelehealthAppFixture app) : ICl
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        // A therapist in London: the console shows times in the zone the browser is in.
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 }, TimezoneId = "Europe/London" });
         var page = await context.NewPageAsync();
+        // A circuit that fails leaves the page drawn but deaf to every click and keystroke: Blazor says so in the console.
+        var circuitFailures = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && message.Text.Contains("circuit", StringComparison.OrdinalIgnoreCase))
+            {
+                circuitFailures.Add(message.Text);
+            }
+        };
         SetDefaultExpectTimeout(Patience);
         page.SetDefaultTimeout(Patience);
 
@@ -56,7 +67,30 @@ public sealed class TherapistConsoleBrowserTests(TelehealthAppFixture app) : ICl
         await therapistId.FillAsync(patient.TherapistId.ToString());
         await therapistId.PressAsync("Enter");
         await Expect(page.GetByText($"Signed in as Therapist {patient.TherapistId.ToString()[..8]}")).ToBeVisibleAsync();
+        await Expect(page.Locator(".time-zone")).ToHaveTextAsync("Times in Europe/London");
         await Screenshot(page, "console-01-signed-in");
+
+        // Prescribing from a template through the console's form: the patient's id, the template, the
+        // days between reviews and the reason, each typed into its labelled field.
+        await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Prescribe", Exact = true }).ClickAsync();
+        await page.Locator("#template").SelectOptionAsync(new SelectOptionValue { Label = template.Name });
+        await Expect(page.Locator("article.draft-item")).ToHaveCountAsync(template.Items.Count);
+        await TypeAsync(page, "Patient id (the UUID their app shows)", patient.PatientId.ToString());
+        await page.GetByLabel("Days between reviews (empty for the clinic's default)").FillAsync("14");
+        await TypeAsync(page, "Reason (required)", Reason);
+        await Screenshot(page, "console-01a-prescribe-filled");
+        await AssertAccessibleAsync(page, "the filled prescribing form");
+        await page.Locator("fluent-button", new PageLocatorOptions { HasText = "Prescribe" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/patients/{patient.PatientId}$"));
+        await Expect(page.Locator("#programme-heading")).ToContainTextAsync("version 1");
+
+        // The patient's app reads what the console prescribed, with the patient's own token, and reports against it.
+        var prescribed = await patient.ReadPrescribedAsync();
+        Assert.Equal((1, template.Items.Count, 14, Reason), (prescribed.Version, prescribed.Items.Count, prescribed.ReviewIntervalDays, prescribed.Reason));
+        Assert.Equal(template.Items.Select(item => item.ExerciseId), prescribed.Items.Select(item => item.ExerciseId));
+        await patient.ReportGoodSessionsAsync(days: 3);
+        await page.GetByRole(AriaRole.Navigation, new PageGetByRoleOptions { Name = "Main" })
+            .GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Triage", Exact = true }).ClickAsync();
 
         // Triage lists the patient; a flare reported now moves them to the top without a reload.
         var rows = page.Locator("table.triage tbody tr");
@@ -117,6 +151,22 @@ public sealed class TherapistConsoleBrowserTests(TelehealthAppFixture app) : ICl
         await Expect(page.Locator(".library-results li").First).ToBeVisibleAsync();
         await Screenshot(page, "console-08-prescribe");
         await AssertAccessibleAsync(page, "prescribing");
+        Assert.True(circuitFailures.Count == 0, $"the console's circuit failed:\n{string.Join('\n', circuitFailures)}");
+    }
+
+    /// <summary>
+    /// Types into a Fluent UI text field or text area as a person does. The field is a web component: its label sits
+    /// beside it in a fluent-field, and the input or textarea one types into is inside its open shadow
+    /// root, which Playwright's CSS reaches. The console hears the value when the field is left.
+    /// </summary>
+    private static async Task TypeAsync(IPage page, string label, string text)
+    {
+        var control = page.Locator("fluent-field")
+            .Filter(new LocatorFilterOptions { Has = page.Locator("label[slot=label]", new PageLocatorOptions { HasTextString = label }) })
+            .Locator("input, textarea");
+        await control.FillAsync(text);
+        await control.BlurAsync();
+        await Expect(control).ToHaveValueAsync(text);
     }
 
     private static async Task AssertAccessibleAsync(IPage page, string where)

@@ -11,6 +11,7 @@ using Telehealth.Contracts.Audit.V1;
 using Telehealth.TherapistConsole.Audit;
 using Telehealth.TherapistConsole.Live;
 using Telehealth.TherapistConsole.SignIn;
+using Telehealth.TherapistConsole.Time;
 using Telehealth.TherapistConsole.Tests.Fakes;
 
 namespace Telehealth.TherapistConsole.Tests.Support;
@@ -39,6 +40,7 @@ public abstract class ConsoleContext : BunitContext, IAsyncLifetime
             Services.AddSingleton(new AuditSource(service, new AuditTrail.AuditTrailClient(AuditTrails[service])));
         }
         Services.AddLiveNotifications();
+        Services.AddSingleton(TimeZone);
         Fake.Answer<ListNotificationsRequest, ListNotificationsResponse>("ListNotifications", _ => new ListNotificationsResponse { LatestCursor = 0 });
         var authorization = AddAuthorization();
         authorization.SetAuthorized("Alex Morgan");
@@ -46,6 +48,9 @@ public abstract class ConsoleContext : BunitContext, IAsyncLifetime
     }
 
     public Guid Therapist { get; } = Guid.NewGuid();
+
+    /// <summary>The therapist's time zone, UTC until a test says otherwise, as before the browser is asked.</summary>
+    public TherapistTimeZone TimeZone { get; } = new();
 
     public FakeServices Fake { get; } = new();
 

@@ -9,9 +9,10 @@ public sealed class AvailabilityForm
 
     public List<HoursRow> Hours { get; } = [];
 
-    public static AvailabilityForm From(Availability availability)
+    /// <param name="browserZone">The zone to start from when none is saved yet: the one the therapist's browser is in.</param>
+    public static AvailabilityForm From(Availability availability, string browserZone)
     {
-        var form = new AvailabilityForm { TimeZone = availability.TimeZone };
+        var form = new AvailabilityForm { TimeZone = availability.TimeZone.Length > 0 ? availability.TimeZone : browserZone };
         form.Hours.AddRange(availability.WeeklyHours
             .OrderBy(hours => hours.Day).ThenBy(hours => hours.StartTime, StringComparer.Ordinal)
             .Select(hours => new HoursRow { Day = hours.Day, Start = HoursRow.Parse(hours.StartTime), End = HoursRow.Parse(hours.EndTime) }));
