@@ -105,7 +105,7 @@ internal sealed class ReportPath : IAsyncDisposable
         await db.Suggestions.Where(s => s.Direction == "Regression").ExecuteDeleteAsync();
     }
 
-    /// <summary>How many rows the named tables hold.</summary>
+    /// <summary>How many rows the named table holds.</summary>
     public async Task<long> CountAsync(string table)
     {
         await using var connection = new SqliteConnection($"Data Source={DatabaseFile}");
