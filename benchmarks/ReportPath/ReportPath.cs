@@ -183,7 +183,7 @@ internal sealed class ReportPath : IAsyncDisposable
     /// The programme copies in one transaction, then ten earlier reports per patient through
     /// <see cref="SessionReportSubmission"/> itself. These commits skip the fsync
     /// (PRAGMA synchronous=OFF on their connections, which are then closed); measured reports get
-    /// SQLite's default for WAL, FULL, as the service does.
+    /// what the service runs with: synchronous=NORMAL and the group commit's fsync of the log.
     /// </summary>
     private static async Task<Seeded> SeedAsync()
     {
@@ -238,7 +238,7 @@ internal sealed class ReportPath : IAsyncDisposable
         }
     }
 
-    /// <summary>The service's connections are in WAL mode, with SQLite's default synchronous=FULL (2).</summary>
+    /// <summary>The service's connections are in WAL mode with synchronous=NORMAL (1), the log synced by the group commit.</summary>
     private async Task CheckConnectionsAsync()
     {
         await using var scope = _host.Services.CreateAsyncScope();
@@ -249,9 +249,9 @@ internal sealed class ReportPath : IAsyncDisposable
         var journal = (string?)await command.ExecuteScalarAsync();
         command.CommandText = "PRAGMA synchronous;";
         var synchronous = Convert.ToInt64(await command.ExecuteScalarAsync());
-        if (journal != "wal" || synchronous != 2)
+        if (journal != "wal" || synchronous != 1)
         {
-            throw new InvalidOperationException($"The service's connections should be in WAL mode with synchronous=FULL (2), not {journal} and {synchronous}.");
+            throw new InvalidOperationException($"The service's connections should be in WAL mode with synchronous=NORMAL (1), not {journal} and {synchronous}.");
         }
     }
 

@@ -32,6 +32,9 @@ public sealed class SessionReportSubmission(ProgressDbContext db, TimeProvider c
         {
             throw new RpcException(new Status(StatusCode.PermissionDenied, "Only the patient may report their own sessions."));
         }
+        // A report reads about ten times before it writes: one connection from the pool for all of
+        // them, rather than one taken and given back per query, whose lock the calls contended for.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         if (await db.FindAnswerAsync(request.ReportId, Method, caller.Id, Proto.SubmitSessionReportResponse.Parser, cancellationToken) is { } answered)
         {
             return answered;
