@@ -38,6 +38,7 @@ public static class ServiceTelemetry
             KeyValuePair.Create(GrpcServerSpans, (string?)"true"),
             KeyValuePair.Create(StatementParameters, (string?)"false"),
         ]);
+        var readSpans = builder.Configuration.GetValue<bool>(SqlCommandSpans.ReadSpansSetting);
         builder.Logging.AddOpenTelemetry(logging => logging.IncludeScopes = true);
         var telemetry = builder.Services.AddOpenTelemetry();
         if (string.IsNullOrWhiteSpace(builder.Configuration["OTEL_SERVICE_NAME"]))
@@ -57,7 +58,7 @@ public static class ServiceTelemetry
                     options.Filter = context => !IsProbe(context.Request.Path);
                     options.EnrichWithHttpResponse = (activity, response) => RouteTemplatePath.Apply(activity, response.HttpContext);
                 })
-                .AddEntityFrameworkCoreInstrumentation()
+                .AddEntityFrameworkCoreInstrumentation(options => options.Filter = SqlCommandSpans.Filter(readSpans))
                 .AddGrpcClientInstrumentation()
                 .AddHttpClientInstrumentation());
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
