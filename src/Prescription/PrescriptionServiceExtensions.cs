@@ -21,7 +21,9 @@ public static class PrescriptionServiceExtensions
         builder.Services.Configure<ActiveProgrammeCacheSettings>(builder.Configuration.GetSection(ActiveProgrammeCacheSettings.Section));
         builder.Services.AddSingleton<ActiveProgrammeCache>();
         builder.Services.AddSingleton<ActiveProgrammeInvalidation>();
-        builder.Services.ConfigureDbContext<PrescriptionDbContext>((services, options) => options.AddInterceptors(services.GetRequiredService<ActiveProgrammeInvalidation>()));
+        builder.Services.ConfigureDbContext<PrescriptionDbContext>(
+            (services, options) => options.AddInterceptors(services.GetRequiredService<ActiveProgrammeInvalidation>()),
+            optionsLifetime: ServiceLifetime.Singleton);
         builder.Services.AddHostedService<ExerciseLibrarySeeder>();
         builder.AddServiceMessaging<PrescriptionDbContext>(bus =>
         {

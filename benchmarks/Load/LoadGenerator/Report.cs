@@ -6,8 +6,12 @@ namespace Telehealth.Benchmarks.Load;
 public static class Report
 {
     public const double TargetReportsPerSecond = 1_000;
+    public const double TargetReportP99Milliseconds = 50;
+    public const double TargetReadP99Milliseconds = 20;
     public const double TargetAlertP99Milliseconds = 250;
-    public const double TargetReminderP99Seconds = 1;
+    public const double TargetCpuSecondsPerThousand = 2;
+    public const double TargetSetupPerSecond = 500;
+    public const double TargetProgressRssMiB = 300;
     public const int TargetReminders = 10_000;
 
     public static void Print(LoadSettings settings, SetupResult setup, ReminderResult? reminders, LoadResult load,
@@ -58,21 +62,37 @@ public static class Report
 
         Console.WriteLine($"{"target",-56} {"measured",12} {"",10}");
         Target($"reports/s >= {TargetReportsPerSecond:N0}", $"{reportsPerSecond:N0}", reportsPerSecond >= TargetReportsPerSecond);
+        var reportP99 = load.ReportLatency.Percentile(99);
+        Target($"p99 SubmitSessionReport < {TargetReportP99Milliseconds:N0} ms", Milliseconds(reportP99), reportP99 < TargetReportP99Milliseconds);
+        var readP99 = load.ReadLatency.Percentile(99);
+        Target($"p99 GetActiveProgramme < {TargetReadP99Milliseconds:N0} ms", Milliseconds(readP99), readP99 < TargetReadP99Milliseconds);
         var alertP99 = load.AlertLatency.Percentile(99);
         Target($"p99 report -> therapist alert < {TargetAlertP99Milliseconds:N0} ms", Milliseconds(alertP99), alertP99 < TargetAlertP99Milliseconds);
+        var cpuPerThousand = load.ReportsCharged > 0 ? services / (load.ReportsCharged / 1000.0) : double.NaN;
+        Target($"CPU s per 1,000 reports, 4 services <= {TargetCpuSecondsPerThousand:N0}", $"{cpuPerThousand:F2}", cpuPerThousand <= TargetCpuSecondsPerThousand);
+        Target($"programmes prescribed per s >= {TargetSetupPerSecond:N0}", $"{setup.PrescribedPerSecond:N0}", setup.PrescribedPerSecond >= TargetSetupPerSecond);
+        Target($"programmes known downstream per s >= {TargetSetupPerSecond:N0}", $"{setup.KnownPerSecond:N0}", setup.KnownPerSecond >= TargetSetupPerSecond);
         if (reminders is not null)
         {
+            // The issue's targets: 2,000 due at once fire within 0.5 s and reach the inboxes within
+            // 2 s; 10,000 within 1 s and 3 s.
+            var (fired, inbox) = reminders.Reminders >= TargetReminders ? (1.0, 3.0) : (0.5, 2.0);
+            var valid = reminders.Margin > TimeSpan.Zero;
             var reminderP99 = reminders.Lateness.Percentile(99) / 1000;
-            Target($"p99 reminder lateness < {TargetReminderP99Seconds:N0} s ({reminders.Reminders:N0} due at once)", Seconds(reminderP99), reminderP99 < TargetReminderP99Seconds && reminders.Margin > TimeSpan.Zero);
-            if (reminders.Reminders < TargetReminders)
+            Target($"p99 reminder fired < {fired:G} s ({reminders.Reminders:N0} due at once)", Seconds(reminderP99), valid && reminderP99 < fired);
+            var inboxP99 = reminders.Inbox.Percentile(99) / 1000;
+            Target($"p99 reminder in the inbox < {inbox:G} s", Seconds(inboxP99), valid && reminders.Inbox.Missing == 0 && inboxP99 < inbox);
+            if (reminders.Reminders != 2_000 && reminders.Reminders < TargetReminders)
             {
-                Console.WriteLine($"  (the target is for {TargetReminders:N0} due at once: PATIENTS={TargetReminders} REMINDERS={TargetReminders})");
+                Console.WriteLine($"  (the targets are for 2,000 or {TargetReminders:N0} due at once, e.g. PATIENTS={TargetReminders} REMINDERS={TargetReminders})");
             }
-            if (reminders.Margin <= TimeSpan.Zero)
+            if (!valid)
             {
                 Console.WriteLine($"  (not valid: preferences were still being set {-reminders.Margin.TotalSeconds:F0} s after the reminders fell due; raise REMINDER_SLACK)");
             }
         }
+        var progressRss = peakMemory.GetValueOrDefault("progress");
+        Target($"progress peak RSS < {TargetProgressRssMiB:N0} MiB", $"{progressRss:F0}", progressRss < TargetProgressRssMiB);
         Console.WriteLine();
 
         if (load.Errors.Count > 0)

@@ -39,9 +39,20 @@ public sealed class ActiveProgrammeInvalidation(ActiveProgrammeCache cache) : IS
         {
             return;
         }
-        foreach (var programme in context.ChangeTracker.Entries<Programme>())
+        // What was saved is already known to the tracker; looking for changes again would walk every tracked entity.
+        var tracker = context.ChangeTracker;
+        var detecting = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
         {
-            cache.Forget(programme.Entity.PatientId);
+            foreach (var programme in tracker.Entries<Programme>())
+            {
+                cache.Forget(programme.Entity.PatientId);
+            }
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detecting;
         }
     }
 }

@@ -15,8 +15,9 @@ namespace Telehealth.AppHost.Tests.TherapistConsole;
 /// patient rise to the top of triage without a reload, opens the patient, reads the programme and the
 /// pain chart, and approves the suggested step back, which becomes the programme's next version, the
 /// one the patient's app then reads; then reads the patient's audit trail and opens the adjusting,
-/// availability and prescribing pages. Each page is checked with axe-core against WCAG 2.1 A and AA
-/// (labels, contrast, names, structure). Screenshots are kept under the test output's TestResults/screenshots.
+/// availability and prescribing pages. Another therapist who opens the patient's page by its address
+/// is told the patient is not in their caseload. Each page is checked with axe-core against WCAG 2.1
+/// A and AA (labels, contrast, names, structure). Screenshots are kept under the test output's TestResults/screenshots.
 /// </summary>
 [Collection(AppHostCollection.Name)]
 public sealed class TherapistConsoleBrowserTests(TelehealthAppFixture app) : IClassFixture<TelehealthAppFixture>
@@ -151,6 +152,23 @@ public sealed class TherapistConsoleBrowserTests(TelehealthAppFixture app) : ICl
         await Expect(page.Locator(".library-results li").First).ToBeVisibleAsync();
         await Screenshot(page, "console-08-prescribe");
         await AssertAccessibleAsync(page, "prescribing");
+
+        // Another therapist, signed in in a browser of their own, opens the patient's page by its
+        // address: the services deny them, and the console says so plainly.
+        var stranger = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        var strangersPage = await stranger.NewPageAsync();
+        var strangerId = Guid.NewGuid();
+        await strangersPage.GotoAsync(app.App.GetEndpoint("console", "http").ToString());
+        var strangersId = strangersPage.GetByLabel("Or another therapist id (UUID)");
+        await strangersId.FillAsync(strangerId.ToString());
+        await strangersId.PressAsync("Enter");
+        await Expect(strangersPage.GetByText($"Signed in as Therapist {strangerId.ToString()[..8]}")).ToBeVisibleAsync();
+        await strangersPage.GotoAsync(new Uri(app.App.GetEndpoint("console", "http"), $"/patients/{patient.PatientId}").ToString());
+        await Expect(strangersPage.Locator("[role=alert]")).ToContainTextAsync("This patient is not in your caseload.");
+        await Expect(strangersPage.Locator("#programme-heading")).ToHaveCountAsync(0);
+        await Screenshot(strangersPage, "console-09-not-in-caseload");
+        await AssertAccessibleAsync(strangersPage, "a patient outside the caseload");
+        await stranger.CloseAsync();
         Assert.True(circuitFailures.Count == 0, $"the console's circuit failed:\n{string.Join('\n', circuitFailures)}");
     }
 

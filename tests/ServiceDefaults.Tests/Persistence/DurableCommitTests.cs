@@ -19,16 +19,7 @@ public sealed class DurableCommitTests : IAsyncLifetime, IDisposable
 
     private DurableCommits File => DurableCommits.For(new SqliteConnection($"Data Source={_database.File}"))!;
 
-    public async Task InitializeAsync()
-    {
-        // No broker is needed: nothing here publishes, and the bus is never started.
-        _host = ProbeHost.Build(_database.File, "amqp://guest:guest@127.0.0.1:1/", "durable-" + Guid.NewGuid().ToString("N"), consume: false);
-        await using var scope = _host.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
-        await db.Database.OpenConnectionAsync();
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-        await db.Database.EnsureCreatedAsync();
-    }
+    public async Task InitializeAsync() => _host = await WriterHost.StartAsync(_database, "durable");
 
     public Task DisposeAsync()
     {
@@ -74,17 +65,7 @@ public sealed class DurableCommitTests : IAsyncLifetime, IDisposable
         Assert.True(syncs >= 1 && syncs < ids.Count, $"{ids.Count} concurrent commits took {syncs} syncs; they should share them");
     }
 
-    private async Task AddNoteAsync(Guid id)
-    {
-        await using var scope = _host.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
-        db.Notes.Add(new Note { Id = id, Text = "note" });
-        await db.SaveChangesAsync();
-    }
+    private Task AddNoteAsync(Guid id) => _host.AddNoteAsync(id);
 
-    private async Task<int> CountNotesAsync()
-    {
-        await using var scope = _host.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ProbeDbContext>().Notes.CountAsync();
-    }
+    private Task<int> CountNotesAsync() => _host.CountNotesAsync();
 }

@@ -15,16 +15,7 @@ public sealed class WriteTurnTests : IAsyncLifetime, IDisposable
     private readonly TemporaryDatabase _database = new();
     private IHost _host = null!;
 
-    public async Task InitializeAsync()
-    {
-        // No broker is needed: nothing here publishes, and the bus is never started.
-        _host = ProbeHost.Build(_database.File, "amqp://guest:guest@127.0.0.1:1/", "write-turn-" + Guid.NewGuid().ToString("N"), consume: false);
-        await using var scope = _host.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
-        await db.Database.OpenConnectionAsync();
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-        await db.Database.EnsureCreatedAsync();
-    }
+    public async Task InitializeAsync() => _host = await WriterHost.StartAsync(_database, "write-turn");
 
     public Task DisposeAsync()
     {
@@ -92,17 +83,7 @@ public sealed class WriteTurnTests : IAsyncLifetime, IDisposable
         Assert.Equal(2, await CountNotesAsync());
     }
 
-    private async Task AddNoteAsync(Guid id)
-    {
-        await using var scope = _host.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
-        db.Notes.Add(new Note { Id = id, Text = "note" });
-        await db.SaveChangesAsync();
-    }
+    private Task AddNoteAsync(Guid id) => _host.AddNoteAsync(id);
 
-    private async Task<int> CountNotesAsync()
-    {
-        await using var scope = _host.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ProbeDbContext>().Notes.CountAsync();
-    }
+    private Task<int> CountNotesAsync() => _host.CountNotesAsync();
 }
