@@ -269,7 +269,7 @@ public sealed class PatientAppJourneyTests(TelehealthAppFixture host, ITestOutpu
         var result = await host.App.ResourceCommands.ExecuteCommandAsync(resource, KnownResourceCommands.RestartCommand);
         Assert.True(result.Success, $"restart of {resource}: {result.Message}");
         using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-        await host.WaitUntilHealthyAsync([resource], limit.Token);
+        await host.WaitUntilHealthyAsync([resource], limit.Token, WaitBehavior.WaitOnResourceUnavailable);
     }
 
     /// <summary>

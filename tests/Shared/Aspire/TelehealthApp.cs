@@ -79,7 +79,12 @@ public class TelehealthApp(Action<IDistributedApplicationTestingBuilder>? config
         }
     }
 
-    public async Task WaitUntilHealthyAsync(IEnumerable<string> resources, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Waits until every resource is healthy. By default a resource that has stopped or failed ends
+    /// the wait at once; a resource being restarted passes through those states on its way back, so
+    /// a restart waits through them (<see cref="WaitBehavior.WaitOnResourceUnavailable"/>).
+    /// </summary>
+    public async Task WaitUntilHealthyAsync(IEnumerable<string> resources, CancellationToken cancellationToken = default, WaitBehavior behavior = WaitBehavior.StopOnResourceUnavailable)
     {
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(Patience);
@@ -87,7 +92,11 @@ public class TelehealthApp(Action<IDistributedApplicationTestingBuilder>? config
         {
             try
             {
-                await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, limit.Token);
+                await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, behavior, limit.Token);
+            }
+            catch (DistributedApplicationException failed)
+            {
+                throw new InvalidOperationException($"{failed.Message} Its console:\n{string.Join('\n', ConsoleLog(resource).TakeLast(30))}", failed);
             }
             catch (OperationCanceledException) when (limit.IsCancellationRequested)
             {
