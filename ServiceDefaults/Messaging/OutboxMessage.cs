@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
+using Telehealth.ServiceDefaults.Telemetry;
 
 namespace Telehealth.ServiceDefaults.Messaging;
 
@@ -35,7 +37,7 @@ public sealed class OutboxMessage
         MessageId = Guid.NewGuid(),
         MessageType = TypeName(integrationEvent.GetType()),
         Payload = JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), MessagePayload.Options),
-        TraceParent = Activity.Current?.Id,
+        TraceParent = TraceSampling.TraceParentOf(Activity.Current),
         OccurredAt = occurredAt,
     };
 
@@ -43,5 +45,8 @@ public sealed class OutboxMessage
 
     public void MarkFailedAttempt() => Attempts++;
 
-    internal static string TypeName(Type type) => $"{type.FullName}, {type.Assembly.GetName().Name}";
+    // Assembly.GetName builds a new AssemblyName on every call.
+    private static readonly ConcurrentDictionary<Type, string> TypeNames = new();
+
+    internal static string TypeName(Type type) => TypeNames.GetOrAdd(type, static t => $"{t.FullName}, {t.Assembly.GetName().Name}");
 }

@@ -9,16 +9,16 @@ namespace Telehealth.ServiceDefaults.Persistence;
 /// </summary>
 public static class IdempotentRequests
 {
+    // Every write call looks its request id up first: compiled once rather than translated per call.
+    private static readonly CompiledPerModel<Func<ServiceDbContext, string, string, string, CancellationToken, Task<ProcessedRequest?>>> Processed = new(() =>
+        EF.CompileAsyncQuery((ServiceDbContext db, string requestId, string method, string callerId, CancellationToken _) =>
+            db.ProcessedRequests.AsNoTracking().FirstOrDefault(r => r.RequestId == requestId && r.Method == method && r.CallerId == callerId)));
+
     /// <summary>The saved answer to this request id, if it was processed before.</summary>
     public static async Task<TResponse?> FindAnswerAsync<TResponse>(this ServiceDbContext db, string requestId, string method, Guid callerId, MessageParser<TResponse> parser, CancellationToken cancellationToken)
         where TResponse : class, IMessage<TResponse>
     {
-        // A plain local, not callerId.ToString() in the lambda: EF Core evaluates a method call on a
-        // captured value through a lambda built on every execution (compiled in 6, interpreted in 10),
-        // while a captured local is only read.
-        var caller = callerId.ToString();
-        var processed = await db.ProcessedRequests.AsNoTracking()
-            .FirstOrDefaultAsync(r => r.RequestId == requestId && r.Method == method && r.CallerId == caller, cancellationToken);
+        var processed = await Processed.For(db)(db, requestId, method, callerId.ToString(), cancellationToken);
         return processed is null ? null : parser.ParseFrom(processed.Response);
     }
 

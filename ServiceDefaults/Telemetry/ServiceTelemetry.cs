@@ -30,7 +30,8 @@ public static class ServiceTelemetry
     /// <summary>
     /// Traces, metrics and logs through OpenTelemetry, exported over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT
     /// is set (Aspire sets it to its dashboard). No statement parameters, request bodies or formatted
-    /// log messages are recorded: they can hold health data.
+    /// log messages are recorded: they can hold health data. A share of traces is exported
+    /// (<see cref="TraceSampling"/>), and every trace that alerts a therapist.
     /// </summary>
     public static IHostApplicationBuilder ConfigureOpenTelemetry(this IHostApplicationBuilder builder)
     {
@@ -39,6 +40,7 @@ public static class ServiceTelemetry
             KeyValuePair.Create(StatementParameters, (string?)"false"),
         ]);
         var readSpans = builder.Configuration.GetValue<bool>(SqlCommandSpans.ReadSpansSetting);
+        var sampler = TraceSampling.From(builder.Configuration);
         builder.Logging.AddOpenTelemetry(logging => logging.IncludeScopes = true);
         var telemetry = builder.Services.AddOpenTelemetry();
         if (string.IsNullOrWhiteSpace(builder.Configuration["OTEL_SERVICE_NAME"]))
@@ -52,6 +54,7 @@ public static class ServiceTelemetry
                 .AddRuntimeInstrumentation()
                 .AddMeter(Meters))
             .WithTracing(tracing => tracing
+                .SetSampler(sampler)
                 .AddSource(Sources)
                 .AddAspNetCoreInstrumentation(options =>
                 {

@@ -22,7 +22,7 @@ internal static class CpuLoop
             ("SubmitSessionReport_flare", () => path.SubmitFlareAsync()),
         };
         double? floor = null;
-        Console.WriteLine($"{"operation",-27} {"CPU µs/op",10} {"of it system",13} {"wall µs/op",11} {"alloc KB/op",12} {"CPU/floor",10}");
+        Console.WriteLine($"{"operation",-27} {"CPU µs/op",10} {"of it system",13} {"wall µs/op",11} {"alloc KB/op",12} {"GCs 0/1/2 per 1k",17} {"CPU/floor",10}");
         foreach (var (name, run) in operations)
         {
             for (var i = 0; i < warmup; i++)
@@ -38,6 +38,7 @@ internal static class CpuLoop
             var cpuBefore = process.TotalProcessorTime;
             var systemBefore = process.PrivilegedProcessorTime;
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            int[] collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
             var clock = Stopwatch.StartNew();
             for (var i = 0; i < count; i++)
             {
@@ -48,8 +49,11 @@ internal static class CpuLoop
             var cpu = (process.TotalProcessorTime - cpuBefore).TotalMicroseconds / count;
             var system = (process.PrivilegedProcessorTime - systemBefore).TotalMicroseconds / count;
             var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1024.0 / count;
+            // Collections of each generation per thousand operations (a gen0 count includes the
+            // older generations' collections, as the runtime counts them).
+            var collections = string.Join('/', Enumerable.Range(0, 3).Select(g => ((GC.CollectionCount(g) - collectionsBefore[g]) * 1000.0 / count).ToString("N0")));
             floor ??= cpu;
-            Console.WriteLine($"{name,-27} {cpu,10:N0} {system,13:N0} {clock.Elapsed.TotalMicroseconds / count,11:N0} {allocated,12:N1} {cpu / floor,10:N2}");
+            Console.WriteLine($"{name,-27} {cpu,10:N0} {system,13:N0} {clock.Elapsed.TotalMicroseconds / count,11:N0} {allocated,12:N1} {collections,17} {cpu / floor,10:N2}");
         }
         Console.WriteLine(
             $"flares wrote {await path.CountAsync("alerts")} alerts and {await path.CountAsync("suggestions")} regression suggestions; " +

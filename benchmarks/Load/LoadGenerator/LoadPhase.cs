@@ -22,6 +22,7 @@ public sealed class LoadPhase
     private readonly AlertWatcher _alerts;
     private readonly ConcurrentQueue<SimulatedPatient> _flarePool;
     private readonly ConcurrentDictionary<string, int> _errors = new();
+    private readonly ConcurrentDictionary<string, int> _retried = new();
     private int _inFlight;
     private int _readsInFlight;
     private long _windowStart = long.MaxValue;
@@ -94,6 +95,7 @@ public sealed class LoadPhase
             alerts.StreamFailures,
             alerts.Kinds.ToDictionary(k => k.Key.ToString(), k => k.Value),
             phase._errors.ToDictionary(e => e.Key, e => e.Value),
+            phase._retried.ToDictionary(e => e.Key, e => e.Value),
             phase._maxBehind,
             drain.Elapsed,
             quiet,
@@ -191,7 +193,8 @@ public sealed class LoadPhase
         var sent = Stopwatch.GetTimestamp();
         try
         {
-            var response = await _system.Progress(patient.Index).SubmitSessionReportAsync(request, patient.Caller.Options(CallTimeout));
+            var response = await PatientAppRetries.CallAsync(
+                options => _system.Progress(patient.Index).SubmitSessionReportAsync(request, options), patient.Caller, CallTimeout, () => Retried("SubmitSessionReport"));
             var answered = Stopwatch.GetTimestamp();
             if (measured)
             {
@@ -232,8 +235,9 @@ public sealed class LoadPhase
         var sent = Stopwatch.GetTimestamp();
         try
         {
-            await _system.Prescription(patient.Index).GetActiveProgrammeAsync(
-                new GetActiveProgrammeRequest { PatientId = patient.Caller.IdText }, patient.Caller.Options(CallTimeout));
+            var request = new GetActiveProgrammeRequest { PatientId = patient.Caller.IdText };
+            await PatientAppRetries.CallAsync(
+                options => _system.Prescription(patient.Index).GetActiveProgrammeAsync(request, options), patient.Caller, CallTimeout, () => Retried("GetActiveProgramme"));
             var answered = Stopwatch.GetTimestamp();
             if (measured)
             {
@@ -254,6 +258,8 @@ public sealed class LoadPhase
         }
     }
 
+    private void Retried(string method) => _retried.AddOrUpdate(method, 1, (_, n) => n + 1);
+
     private bool InWindow(long timestamp) => timestamp >= _windowStart && timestamp < _windowEnd;
 }
 
@@ -272,6 +278,7 @@ public sealed record LoadResult(
     int StreamFailures,
     Dictionary<string, int> NotificationKinds,
     Dictionary<string, int> Errors,
+    Dictionary<string, int> RetriedAfterRefusal,
     long MaxBehind,
     TimeSpan Drain,
     bool Quiet,

@@ -99,6 +99,10 @@ public static class Report
         {
             Console.WriteLine("errors: " + string.Join(", ", load.Errors.OrderByDescending(e => e.Value).Select(e => $"{e.Key} {e.Value:N0}")));
         }
+        if (load.RetriedAfterRefusal.Count > 0)
+        {
+            Console.WriteLine("refused with RESOURCE_EXHAUSTED and sent again after the wait asked for: " + string.Join(", ", load.RetriedAfterRefusal.OrderByDescending(e => e.Key).Select(e => $"{e.Key} {e.Value:N0}")));
+        }
         if (!Rpc.ServerErrors.IsEmpty)
         {
             Console.WriteLine("server errors met while setting up, retried with the same request id: " + string.Join(", ", Rpc.ServerErrors.Select(e => $"{e.Key} {e.Value:N0}")));

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using Grpc.Core;
-using Telehealth.ServiceDefaults.Security;
 
 namespace Telehealth.Benchmarks.Load;
 
@@ -44,12 +42,7 @@ public static class Rpc
                 rpc.StatusCode is StatusCode.ResourceExhausted or StatusCode.DeadlineExceeded
                 || (rpc.StatusCode == StatusCode.NotFound && DateTime.UtcNow < notFoundUntil)))
             {
-                var wait = rpc.StatusCode == StatusCode.ResourceExhausted
-                    && rpc.Trailers.GetValue(CallRateLimitInterceptor.RetryAfterTrailer) is { } ms
-                    && long.TryParse(ms, NumberStyles.Integer, CultureInfo.InvariantCulture, out var retryAfter)
-                        ? TimeSpan.FromMilliseconds(retryAfter)
-                        : backoff;
-                await Task.Delay(wait, cancellationToken);
+                await Task.Delay(RetryAfter.Of(rpc) ?? backoff, cancellationToken);
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, TimeSpan.FromSeconds(1).Ticks));
             }
         }

@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Telehealth.Contracts.Events.V1;
 using Telehealth.Progress.Data;
 using Telehealth.Progress.Rules;
+using Telehealth.ServiceDefaults.Telemetry;
 
 namespace Telehealth.Progress.Reports;
 
@@ -50,6 +52,7 @@ public sealed class AdherenceMonitor
         var therapist = programme?.TherapistId ?? Guid.Empty;
         db.Alerts.Add(new RaisedAlert { Id = Guid.NewGuid(), PatientId = patientId, TherapistId = therapist, Kind = kind, Explanation = alert.Explanation, RaisedAt = now });
         var rate = AdherenceCalculator.Calculate(sessions, now, settings.AlertWindowDays).Rate ?? 0m;
+        TraceSampling.Keep(Activity.Current);
         db.Publish(new AdherenceDropped(patientId, therapist, programmeId, (double)rate, settings.AlertWindowDays, now), now);
     }
 }

@@ -1,16 +1,31 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Telehealth.Contracts.Events.V1;
 using Telehealth.Progress.Data;
 using Telehealth.Progress.Events;
 using Telehealth.Progress.Rules;
+using Telehealth.ServiceDefaults.Telemetry;
 
 namespace Telehealth.Progress.Reports;
 
 /// <summary>Turns what the rules decided into stored alerts, remembered suggestions and integration events.</summary>
 internal static class OutcomeEvents
 {
+    /// <summary>
+    /// A report that alerts a therapist keeps its trace, from the call to the therapist's screen,
+    /// however few traces are sampled. Called before the events are published, so they carry it.
+    /// </summary>
+    public static void KeepTraceOfAlerts(SessionEvaluation evaluation)
+    {
+        if (evaluation.Alerts.Any())
+        {
+            TraceSampling.Keep(Activity.Current);
+        }
+    }
+
     public static void Publish(ProgressDbContext db, SessionEvaluation evaluation, FollowedVersion followed, Guid reportId, IReadOnlyList<RedFlag> redFlags, int painBefore, int painAfter, DateTimeOffset now)
     {
+        KeepTraceOfAlerts(evaluation);
         var programme = followed.Programme;
         foreach (var alert in evaluation.Alerts)
         {

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Telehealth.Progress.Data;
 
 namespace Telehealth.Progress.Reports;
@@ -9,10 +8,7 @@ internal static class PatientDays
     /// <summary>The patient's time zone as scheduling announced it; UTC until it has, as scheduling plans by default.</summary>
     public static async Task<TimeZoneInfo> TimeZoneAsync(ProgressDbContext db, Guid patientId, CancellationToken cancellationToken)
     {
-        var known = await db.PatientTimeZones.AsNoTracking()
-            .Where(z => z.PatientId == patientId)
-            .Select(z => z.TimeZone)
-            .FirstOrDefaultAsync(cancellationToken);
+        var known = await ReportQueries.TimeZoneAsync(db, patientId, cancellationToken);
         return known is not null && TimeZoneInfo.TryFindSystemTimeZoneById(known, out var zone) ? zone : TimeZoneInfo.Utc;
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Telehealth.Contracts.Events.V1;
 using Grpc.Core;
 using Telehealth.ServiceDefaults.Api;
@@ -19,7 +18,7 @@ internal static class ProgrammeLookup
     /// </summary>
     public static async Task<FollowedVersion> FindAsync(ProgressDbContext db, Guid programmeId, int version, Guid patientId, CancellationToken cancellationToken)
     {
-        var programme = await db.Programmes.AsNoTracking().FirstOrDefaultAsync(p => p.ProgrammeId == programmeId, cancellationToken);
+        var programme = await ReportQueries.ProgrammeAsync(db, programmeId, cancellationToken);
         if (programme is null || programme.PatientId != patientId)
         {
             throw new RpcException(new Status(StatusCode.NotFound, "programme_id: no such programme for this patient."));
@@ -30,11 +29,7 @@ internal static class ProgrammeLookup
         }
         // Status changes (paused, resumed, held) are versions without new items: a report that
         // follows one follows the items of the latest version with items at or before it.
-        var copies = await db.ProgrammeVersions.AsNoTracking()
-            .Where(v => v.ProgrammeId == programmeId && v.Version <= version)
-            .OrderByDescending(v => v.Version)
-            .Take(2)
-            .ToListAsync(cancellationToken);
+        var copies = await ReportQueries.VersionAndPreviousAsync(db, programmeId, version, cancellationToken);
         var followed = copies.FirstOrDefault();
         if (followed is null || version < 1)
         {

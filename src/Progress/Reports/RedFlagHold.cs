@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Telehealth.Progress.Data;
 using Telehealth.Progress.Rules;
 
@@ -19,6 +18,6 @@ internal static class RedFlagHold
         }
         var redFlag = nameof(AlertKind.RedFlag);
         var since = programme.UpdatedAt;
-        return await db.Alerts.AnyAsync(a => a.PatientId == programme.PatientId && a.Kind == redFlag && a.RaisedAt > since, cancellationToken);
+        return await ReportQueries.AlertSinceAsync(db, programme.PatientId, redFlag, since, cancellationToken);
     }
 }

@@ -57,6 +57,7 @@ public sealed class SessionReportSubmission(ProgressDbContext db, TimeProvider c
         var evaluation = RepeatedSuggestions.Without(Evaluate(report, followed, history, onHold), alreadyMade);
 
         var response = Respond(reportId, evaluation);
+        OutcomeEvents.KeepTraceOfAlerts(evaluation);
         var stored = Store(request, report, followed, evaluation, now);
         stored.OnScheduledDay = stored.PlannedSessionId is not null || IsOnScheduledDay(report, followed, history);
         ReportAudit.Submitted(db, stored, caller, now);
@@ -80,13 +81,8 @@ public sealed class SessionReportSubmission(ProgressDbContext db, TimeProvider c
 
     private async Task<SessionHistory> HistoryAsync(Guid programmeId, Guid patientId, CancellationToken cancellationToken)
     {
-        var recent = await db.SessionReports.AsNoTracking()
-            .Where(r => r.ProgrammeId == programmeId)
-            .OrderByDescending(r => r.PerformedAt)
-            .Take(HistorySessions)
-            .ToListAsync(cancellationToken);
-        var ids = recent.Select(r => r.Id).ToList();
-        var checks = await db.NextDayChecks.AsNoTracking().Where(c => ids.Contains(c.ReportId)).ToListAsync(cancellationToken);
+        var recent = await ReportQueries.RecentReportsAsync(db, programmeId, HistorySessions, cancellationToken);
+        var checks = recent.Count == 0 ? [] : await ReportQueries.ChecksOfRecentReportsAsync(db, programmeId, HistorySessions, cancellationToken);
         return new SessionHistory(
             recent.Select(StoredReports.ToRules).ToList(),
             checks.Select(c => new NextDayPainCheck(c.ReportId, c.CheckedAt, c.Pain, c.UsualPain)).ToList())
@@ -99,11 +95,7 @@ public sealed class SessionReportSubmission(ProgressDbContext db, TimeProvider c
     /// <summary>For each exercise, when the session that earned its last progression suggestion was done.</summary>
     private async Task<IReadOnlyDictionary<Guid, DateTimeOffset>> LastProgressionsAsync(Guid programmeId, CancellationToken cancellationToken)
     {
-        var progression = nameof(SuggestionDirection.Progression);
-        var earned = await db.Suggestions.AsNoTracking()
-            .Where(s => s.ProgrammeId == programmeId && s.Direction == progression)
-            .Join(db.SessionReports, s => s.ReportId, r => r.Id, (s, r) => new { s.ProgrammeItemId, r.PerformedAt })
-            .ToListAsync(cancellationToken);
+        var earned = await ReportQueries.EarnedAsync(db, programmeId, nameof(SuggestionDirection.Progression), cancellationToken);
         return earned
             .GroupBy(e => e.ProgrammeItemId)
             .ToDictionary(g => g.Key, g => g.Max(e => e.PerformedAt));

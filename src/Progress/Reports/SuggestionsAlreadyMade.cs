@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Telehealth.Progress.Data;
 using Telehealth.Progress.Rules;
 
@@ -9,10 +8,7 @@ internal static class SuggestionsAlreadyMade
     /// <summary>The dose changes already put to the therapist for the version the patient follows.</summary>
     public static async Task<IReadOnlyCollection<SuggestionMade>> ForAsync(ProgressDbContext db, FollowedVersion followed, CancellationToken cancellationToken)
     {
-        var made = await db.Suggestions.AsNoTracking()
-            .Where(s => s.ProgrammeId == followed.Programme.ProgrammeId && s.ProgrammeVersion == followed.Version)
-            .Select(s => new { s.ProgrammeItemId, s.Direction })
-            .ToListAsync(cancellationToken);
+        var made = await ReportQueries.SuggestionsOnVersionAsync(db, followed.Programme.ProgrammeId, followed.Version, cancellationToken);
         return made.Select(s => new SuggestionMade(s.ProgrammeItemId, Enum.Parse<SuggestionDirection>(s.Direction))).ToHashSet();
     }
 }
