@@ -18,12 +18,16 @@ internal sealed class DurableCommits(string databaseFile)
     private static readonly ConcurrentDictionary<string, DurableCommits> Files = new(StringComparer.Ordinal);
 
     private readonly Lock _lock = new();
+    private readonly BackgroundCheckpoints _checkpoints = new(databaseFile);
     private long _requested;
     private long _synced;
     private Task? _syncing;
 
     /// <summary>Syncs done so far (tests check that concurrent commits share them).</summary>
     public long Syncs { get; private set; }
+
+    /// <summary>Checkpoints of the log done beside the writers (tests check that they happen).</summary>
+    public long Checkpoints => _checkpoints.Done;
 
     public static DurableCommits? For(DbConnection connection) =>
         connection.DataSource is { Length: > 0 } file && file != ":memory:" && !file.StartsWith("file::memory:", StringComparison.Ordinal)
@@ -52,10 +56,11 @@ internal sealed class DurableCommits(string databaseFile)
         try
         {
             // The log is synced before each checkpoint, and the database file after it, by SQLite
-            // itself; between checkpoints the committed pages are in the log.
+            // itself; between checkpoints (BackgroundCheckpoints) the committed pages are in the log.
             FlushLogOrDatabase();
             Syncs++;
             Interlocked.Exchange(ref _synced, covers);
+            _checkpoints.RequestIfDue();
         }
         finally
         {
