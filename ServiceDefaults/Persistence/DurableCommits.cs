@@ -18,16 +18,12 @@ internal sealed class DurableCommits(string databaseFile)
     private static readonly ConcurrentDictionary<string, DurableCommits> Files = new(StringComparer.Ordinal);
 
     private readonly Lock _lock = new();
-    private readonly BackgroundCheckpoints _checkpoints = new(databaseFile);
     private long _requested;
     private long _synced;
     private Task? _syncing;
 
     /// <summary>Syncs done so far (tests check that concurrent commits share them).</summary>
     public long Syncs { get; private set; }
-
-    /// <summary>Checkpoints of the log done beside the writers (tests check that they happen).</summary>
-    public long Checkpoints => _checkpoints.Done;
 
     public static DurableCommits? For(DbConnection connection) =>
         connection.DataSource is { Length: > 0 } file && file != ":memory:" && !file.StartsWith("file::memory:", StringComparison.Ordinal)
@@ -56,11 +52,13 @@ internal sealed class DurableCommits(string databaseFile)
         try
         {
             // The log is synced before each checkpoint, and the database file after it, by SQLite
-            // itself; between checkpoints (BackgroundCheckpoints) the committed pages are in the log.
+            // itself; between checkpoints the committed pages are in the log. The automatic
+            // checkpoint stays inside the commit that takes the log past 1,000 pages, under the
+            // write turn: run beside the writers instead, it never caught up with them, the log
+            // could never start over, and notification's grew to 359 MB in one load run.
             FlushLogOrDatabase();
             Syncs++;
             Interlocked.Exchange(ref _synced, covers);
-            _checkpoints.RequestIfDue();
         }
         finally
         {

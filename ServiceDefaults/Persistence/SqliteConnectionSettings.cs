@@ -19,8 +19,6 @@ namespace Telehealth.ServiceDefaults.Persistence;
 /// <item>PRAGMA synchronous = NORMAL: a commit does not fsync the write-ahead log itself;
 /// <see cref="DurableCommits"/> does it once for all the commits made meanwhile, before any of them
 /// is answered.</item>
-/// <item>PRAGMA wal_autocheckpoint = 0: no commit checkpoints the log on its way out while holding
-/// the write turn; <see cref="BackgroundCheckpoints"/> does it beside the writers.</item>
 /// </list>
 /// </summary>
 internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
@@ -47,7 +45,7 @@ internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
             return;
         }
         using var command = sqlite.CreateCommand();
-        command.CommandText = "PRAGMA busy_timeout = " + (sqlite.DefaultTimeout * 1000L).ToString(CultureInfo.InvariantCulture) + "; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0;";
+        command.CommandText = "PRAGMA busy_timeout = " + (sqlite.DefaultTimeout * 1000L).ToString(CultureInfo.InvariantCulture) + "; PRAGMA synchronous = NORMAL;";
         command.ExecuteNonQuery();
         Configured.AddOrUpdate(handle, Done);
     }

@@ -43,36 +43,6 @@ public sealed class DurableCommitTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task A_connection_leaves_checkpoints_of_the_log_to_the_background()
-    {
-        await using var scope = _host.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
-        await db.Database.OpenConnectionAsync();
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = "PRAGMA wal_autocheckpoint;";
-
-        Assert.Equal(0L, await command.ExecuteScalarAsync());
-    }
-
-    [Fact]
-    public async Task The_log_is_checkpointed_beside_the_writers_and_every_change_is_kept()
-    {
-        var before = File.Checkpoints;
-        var written = 0;
-        var giveUp = DateTime.UtcNow.AddSeconds(60);
-
-        // Checkpoints come at most once a second, after a sync: keep writing until one has.
-        while (File.Checkpoints == before)
-        {
-            Assert.True(DateTime.UtcNow < giveUp, $"no checkpoint of the log within 60 s of writing ({written} rows written)");
-            await AddNoteAsync(Guid.NewGuid());
-            written++;
-        }
-
-        Assert.Equal(written, await CountNotesAsync());
-    }
-
-    [Fact]
     public async Task A_save_of_one_row_waits_for_a_sync_that_started_after_its_commit()
     {
         var before = File.Syncs;
