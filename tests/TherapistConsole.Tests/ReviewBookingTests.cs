@@ -7,19 +7,13 @@ using Telehealth.TherapistConsole.Tests.Support;
 
 namespace Telehealth.TherapistConsole.Tests;
 
-public sealed class ReviewBookingTests : ConsoleContext
+public sealed class ReviewBookingTests : ReviewsCardContext
 {
-    private static readonly Guid Patient = Guid.Parse("a0000000-0000-4000-8000-00000000000a");
-
     public ReviewBookingTests()
     {
         Fake.Answer<ListAppointmentsRequest, ListAppointmentsResponse>("ListAppointments", _ => new ListAppointmentsResponse
         {
             Appointments = { Review("p1", Records.At.AddDays(9), AppointmentOrigin.ReviewRequest) },
-        });
-        Fake.Answer<FindFreeSlotsRequest, FindFreeSlotsResponse>("FindFreeSlots", request => new FindFreeSlotsResponse
-        {
-            Slots = { Slot(Records.At.AddDays(1), request.DurationMinutes), Slot(Records.At.AddDays(2), request.DurationMinutes) },
         });
     }
 
@@ -86,14 +80,8 @@ public sealed class ReviewBookingTests : ConsoleContext
         Assert.Single(card.FindAll(".appointments li"));
     }
 
-    private IRenderedComponent<ReviewsCard> RenderCard() =>
-        Render<ReviewsCard>(parameters => parameters.Add(p => p.PatientId, Patient).Add(p => p.Therapist, Therapist));
-
     private static AngleSharp.Dom.IElement Button(IRenderedComponent<ReviewsCard> card, string text) =>
         card.FindAll("fluent-button").Single(button => button.TextContent.Trim() == text);
-
-    private static TimeSlot Slot(DateTimeOffset start, int minutes) =>
-        new() { StartsAt = Timestamp.FromDateTimeOffset(start), EndsAt = Timestamp.FromDateTimeOffset(start.AddMinutes(minutes)) };
 
     private static Appointment Review(string id, DateTimeOffset start, AppointmentOrigin origin) => new()
     {

@@ -7,19 +7,13 @@ using Telehealth.TherapistConsole.Tests.Support;
 
 namespace Telehealth.TherapistConsole.Tests;
 
-public sealed class ReviewChangeTests : ConsoleContext
+public sealed class ReviewChangeTests : ReviewsCardContext
 {
-    private static readonly Guid Patient = Guid.Parse("a0000000-0000-4000-8000-00000000000a");
-
     public ReviewChangeTests()
     {
         Fake.Answer<ListAppointmentsRequest, ListAppointmentsResponse>("ListAppointments", _ => new ListAppointmentsResponse
         {
             Appointments = { Review("first", Records.At.AddDays(9), minutes: 45), Review("second", Records.At.AddDays(12), minutes: 30) },
-        });
-        Fake.Answer<FindFreeSlotsRequest, FindFreeSlotsResponse>("FindFreeSlots", request => new FindFreeSlotsResponse
-        {
-            Slots = { Slot(Records.At.AddDays(1), request.DurationMinutes), Slot(Records.At.AddDays(2), request.DurationMinutes) },
         });
     }
 
@@ -135,16 +129,10 @@ public sealed class ReviewChangeTests : ConsoleContext
         Assert.NotNull(card.Find("[data-appointment=second] [data-change=cancel]"));
     }
 
-    private IRenderedComponent<ReviewsCard> RenderCard() =>
-        Render<ReviewsCard>(parameters => parameters.Add(p => p.PatientId, Patient).Add(p => p.Therapist, Therapist));
-
     // A review's button by the words it shows; the review it acts on is said to screen readers in hidden words after them.
     private static AngleSharp.Dom.IElement Action(IRenderedComponent<ReviewsCard> card, string appointment, string words) =>
         card.FindAll($"[data-appointment={appointment}] fluent-button")
             .Single(button => button.ChildNodes.OfType<AngleSharp.Dom.IText>().Select(text => text.Data).Aggregate("", string.Concat).Trim() == words);
-
-    private static TimeSlot Slot(DateTimeOffset start, int minutes) =>
-        new() { StartsAt = Timestamp.FromDateTimeOffset(start), EndsAt = Timestamp.FromDateTimeOffset(start.AddMinutes(minutes)) };
 
     private static Appointment Moved(RescheduleAppointmentRequest request)
     {
