@@ -22,12 +22,14 @@ public static class ProbeHost
             ["Messaging:EndpointPrefix"] = endpointPrefix,
         });
         builder.Services.AddSingleton<HandlerCount>();
+        builder.Services.AddSingleton<BatchSizes>();
         builder.AddServiceDatabase<ProbeDbContext>("probedb");
         builder.AddServiceMessaging<ProbeDbContext>(bus =>
         {
             if (consume)
             {
                 bus.AddConsumer<NoteAddedConsumer>();
+                bus.AddConsumer<NoteFiledConsumer>(consumer => consumer.Options<BatchOptions>(InboxBatching.ForBursts));
             }
         });
         return builder.Build();

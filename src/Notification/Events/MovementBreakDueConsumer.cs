@@ -8,7 +8,7 @@ namespace Telehealth.Notification.Events;
 
 /// <summary>Time for a movement break during desk work: the patient is nudged.</summary>
 public sealed class MovementBreakDueConsumer(NotificationDbContext db, TimeProvider clock, NotificationIntake intake)
-    : InboxConsumer<MovementBreakDue, NotificationDbContext>(db, clock)
+    : InboxBatchConsumer<MovementBreakDue, NotificationDbContext>(db, clock)
 {
     protected override async Task HandleAsync(MovementBreakDue message, ConsumeContext<MovementBreakDue> context)
     {

@@ -1,4 +1,5 @@
 using MassTransit;
+using Telehealth.ServiceDefaults.Messaging;
 
 namespace Telehealth.Notification.Events;
 
@@ -17,9 +18,9 @@ public static class NotificationConsumers
         bus.AddConsumer<OutcomeRecordedConsumer>();
         bus.AddConsumer<ProgrammePrescribedConsumer>();
         bus.AddConsumer<ProgrammeAdjustedConsumer>();
-        bus.AddConsumer<SessionReminderDueConsumer>();
-        bus.AddConsumer<MovementBreakDueConsumer>();
-        bus.AddConsumer<SessionMissedConsumer>();
+        bus.AddConsumer<SessionReminderDueConsumer>(consumer => consumer.Options<BatchOptions>(InboxBatching.ForBursts));
+        bus.AddConsumer<MovementBreakDueConsumer>(consumer => consumer.Options<BatchOptions>(InboxBatching.ForBursts));
+        bus.AddConsumer<SessionMissedConsumer>(consumer => consumer.Options<BatchOptions>(InboxBatching.ForBursts));
         bus.AddConsumer<AppointmentBookedConsumer>();
         bus.AddConsumer<AppointmentRescheduledConsumer>();
         bus.AddConsumer<AppointmentCancelledConsumer>();

@@ -8,7 +8,7 @@ namespace Telehealth.Notification.Events;
 
 /// <summary>A session window closed unreported: the patient hears about it, in-app only.</summary>
 public sealed class SessionMissedConsumer(NotificationDbContext db, TimeProvider clock, NotificationIntake intake)
-    : InboxConsumer<SessionMissed, NotificationDbContext>(db, clock)
+    : InboxBatchConsumer<SessionMissed, NotificationDbContext>(db, clock)
 {
     protected override async Task HandleAsync(SessionMissed message, ConsumeContext<SessionMissed> context)
     {

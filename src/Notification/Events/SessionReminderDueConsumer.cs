@@ -8,7 +8,7 @@ namespace Telehealth.Notification.Events;
 
 /// <summary>A planned session is coming up: the patient is reminded.</summary>
 public sealed class SessionReminderDueConsumer(NotificationDbContext db, TimeProvider clock, NotificationIntake intake)
-    : InboxConsumer<SessionReminderDue, NotificationDbContext>(db, clock)
+    : InboxBatchConsumer<SessionReminderDue, NotificationDbContext>(db, clock)
 {
     protected override async Task HandleAsync(SessionReminderDue message, ConsumeContext<SessionReminderDue> context)
     {

@@ -119,6 +119,25 @@ public sealed class NotificationHarness : IAsyncDisposable
         Assert.True(failure is null, $"Consuming {typeof(T).Name} failed: {failure}");
     }
 
+    /// <summary>Publishes every message at once (a burst, as reminders due together arrive), each under its own message id, and waits until all are handled.</summary>
+    public async Task PublishAllAsync<T>(IReadOnlyList<T> messages)
+        where T : class
+    {
+        var ids = messages.Select(_ => Guid.NewGuid()).ToList();
+        await Task.WhenAll(messages.Select((message, i) => Harness.Bus.Publish(message, context => context.MessageId = ids[i])));
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        foreach (var id in ids)
+        {
+            while (Consumed<T>(id).Count == 0 || !await HandledByEveryConsumerAsync<T>(id))
+            {
+                Assert.True(DateTime.UtcNow < deadline, $"{messages.Count} {typeof(T).Name} messages were not all consumed in time.");
+                await Task.Delay(10);
+            }
+            var failure = Consumed<T>(id).Select(m => m.Exception).FirstOrDefault(e => e is not null);
+            Assert.True(failure is null, $"Consuming {typeof(T).Name} failed: {failure}");
+        }
+    }
+
     /// <summary>
     /// Publishes a message id the harness has seen before (a broker redelivery). The harness lists
     /// a message id once, so this waits for the bus to go quiet instead.
@@ -171,7 +190,7 @@ public sealed class NotificationHarness : IAsyncDisposable
             return true;
         }
         var consumers = typeof(NotificationConsumers).Assembly.GetTypes()
-            .Where(type => !type.IsAbstract && typeof(IConsumer<T>).IsAssignableFrom(type))
+            .Where(type => !type.IsAbstract && (typeof(IConsumer<T>).IsAssignableFrom(type) || typeof(IConsumer<Batch<T>>).IsAssignableFrom(type)))
             .Select(type => type.Name)
             .ToList();
         var handled = await QueryAsync(db => db.Inbox.CountAsync(m => m.MessageId == messageId && consumers.Contains(m.Consumer)));
