@@ -9,7 +9,7 @@ namespace Telehealth.ServiceDefaults.Messaging;
 /// reminders falling due at one instant): MassTransit hands over up to <see cref="BatchOptions.MessageLimit"/>
 /// messages at once, and all of them commit in one transaction, one write turn and one sync
 /// instead of one each. Each message id is still handled once, and each message's changes are
-/// saved (inside the transaction) before the next is handled, so a handler sees what the
+/// saved (inside the transaction) before the next is handled, so a handler reads what the
 /// messages before it in the batch wrote, just as it would one transaction after another.
 /// A batch that fails rolls back whole and is retried whole (MassTransit's retry policy, then its
 /// error queue, as for single messages).
@@ -39,6 +39,9 @@ public abstract class InboxBatchConsumer<TMessage, TContext>(TContext db, TimePr
             await HandleAsync(message.Message, message);
             db.Inbox.Add(new InboxMessage(id, consumer, clock.GetUtcNow()));
             await db.SaveChangesAsync(context.CancellationToken);
+            // Each message starts from an empty change tracker, as it would in a context of its own;
+            // left to grow, every save and query of the batch would scan all the batch's rows again.
+            db.ChangeTracker.Clear();
         }
         await transaction.CommitAsync(context.CancellationToken);
     }
