@@ -4,16 +4,18 @@ using NodaTime;
 using Telehealth.Contracts.Events.V1;
 using Telehealth.Scheduling.Data;
 using Telehealth.Scheduling.Planning;
-using Telehealth.Scheduling.Schedules;
+using Telehealth.Scheduling.Timers;
 using Telehealth.ServiceDefaults.Messaging;
 
 namespace Telehealth.Scheduling.Events;
 
 /// <summary>
 /// A reported session is done, even when reported after its window closed (it was missed, then
-/// done late); its reminders still pending are dropped by the re-plan.
+/// done late); its reminder and window close still pending are dropped. Nothing else of the
+/// patient's plan depends on it, so the patient is not re-planned: a report is the commonest event
+/// there is, and a whole re-plan read every programme, session, appointment and timer of the patient.
 /// </summary>
-public sealed class SessionReportedConsumer(SchedulingDbContext db, TimeProvider clock, PatientPlanning planning)
+public sealed class SessionReportedConsumer(SchedulingDbContext db, TimeProvider clock)
     : InboxConsumer<SessionReported, SchedulingDbContext>(db, clock)
 {
     protected override async Task HandleAsync(SessionReported message, ConsumeContext<SessionReported> context)
@@ -27,8 +29,7 @@ public sealed class SessionReportedConsumer(SchedulingDbContext db, TimeProvider
         session.State = SessionState.Done;
         session.ReportId = message.ReportId;
         session.UpdatedAt = now;
-        await Db.SaveChangesAsync(context.CancellationToken);
-        await planning.ReplanAsync(message.PatientId, now, context.CancellationToken);
+        await TimerSchedule.CancelForDoneSessionAsync(Db, session.Id, now, context.CancellationToken);
     }
 
     /// <summary>The session the report names, or else the patient's session of that programme on the day it was done.</summary>

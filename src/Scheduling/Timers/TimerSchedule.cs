@@ -42,6 +42,25 @@ internal static class TimerSchedule
         return changes;
     }
 
+    /// <summary>
+    /// Cancels a session's reminder and window close still pending, once it is done: all a re-plan
+    /// would change for it, since nothing else of the plan depends on a session being done. As in
+    /// <see cref="ReconcileAsync"/>, a timer already due is the dispatcher's, and it skips a done session.
+    /// </summary>
+    public static async Task<int> CancelForDoneSessionAsync(SchedulingDbContext db, Guid sessionId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var pending = (await db.Timers
+            .Where(t => t.SubjectId == sessionId && (t.Kind == TimerKind.SessionReminder || t.Kind == TimerKind.SessionWindowClose) && t.State == TimerState.Pending)
+            .ToListAsync(cancellationToken))
+            .Where(t => t.DueAt > now)
+            .ToList();
+        foreach (var timer in pending)
+        {
+            timer.Cancel();
+        }
+        return pending.Count;
+    }
+
     private static (TimerKind, Guid, long) Key(TimerPlan plan) => (plan.Kind, plan.SubjectId, plan.DueAt.ToUnixTimeSeconds());
 
     private static (TimerKind, Guid, long) Key(DurableTimer timer) => (timer.Kind, timer.SubjectId, timer.DueAt.ToUnixTimeSeconds());

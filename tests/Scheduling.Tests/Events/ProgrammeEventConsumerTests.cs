@@ -145,6 +145,22 @@ public sealed class ProgrammeEventConsumerTests
     }
 
     [Fact]
+    public async Task A_report_drops_its_sessions_timers_and_leaves_every_other_timer_as_it_was()
+    {
+        await using var harness = await StartWithEveningPatientAsync();
+        await harness.DeliverAsync(Programmes.Prescribed(_programme, _patient, _therapist, Monday));
+        var first = (await SessionsAsync(harness))[0];
+        var before = await harness.PendingTimersAsync(_patient);
+        Assert.Contains(before, t => t.SubjectId == first.Id && t.Kind == TimerKind.SessionReminder);
+        Assert.Contains(before, t => t.SubjectId == first.Id && t.Kind == TimerKind.SessionWindowClose);
+
+        await harness.DeliverAsync(new SessionReported(Guid.NewGuid(), _patient, _programme, 1, first.Id, Monday.AddHours(11), 3, 0));
+
+        var after = await harness.PendingTimersAsync(_patient);
+        Assert.Equal(before.Where(t => t.SubjectId != first.Id).Select(t => t.Id).Order(), after.Select(t => t.Id).Order());
+    }
+
+    [Fact]
     public async Task A_report_without_a_session_id_marks_that_days_session_and_a_late_report_turns_missed_into_done()
     {
         await using var harness = await StartWithEveningPatientAsync();
