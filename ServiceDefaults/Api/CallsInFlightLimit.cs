@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Google.Protobuf.WellKnownTypes;
 using RetryInfo = Google.Rpc.RetryInfo;
 using Grpc.Core;
@@ -40,10 +42,25 @@ public static class CallsInFlightLimit
         return services;
     }
 
-    /// <summary>Adds the limiter to the pipeline; call before mapping the services.</summary>
+    /// <summary>
+    /// Adds the limiter to the pipeline, after routing (it counts by the method called) and ahead of
+    /// authentication and authorization, which WebApplication would otherwise put first: a call
+    /// refused while the service is busy then costs no token check. Under overload most calls are
+    /// refusals; authentication took an eighth of progress's CPU in a profile under load, most of
+    /// it for calls the limiter then refused. Call before mapping the services.
+    /// </summary>
     public static WebApplication UseCallsInFlightLimit(this WebApplication app)
     {
+        app.UseRouting();
         app.UseRateLimiter();
+        if (app.Services.GetService<IAuthenticationSchemeProvider>() is not null)
+        {
+            app.UseAuthentication();
+        }
+        if (app.Services.GetService<IAuthorizationPolicyProvider>() is not null)
+        {
+            app.UseAuthorization();
+        }
         return app;
     }
 

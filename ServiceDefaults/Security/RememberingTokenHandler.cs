@@ -42,6 +42,10 @@ internal sealed class RememberingTokenHandler : JsonWebTokenHandler, IDisposable
         return result;
     }
 
+    /// <summary>Whether the token is remembered as valid and has not expired.</summary>
+    public bool Remembers(string token) =>
+        _valid.TryGetValue(token, out TokenValidationResult? remembered) && remembered!.SecurityToken.ValidTo > DateTime.UtcNow;
+
     public void Dispose() => _valid.Dispose();
 
     // JwtBearer builds the call's principal around the identity: no two calls may share one.

@@ -72,20 +72,50 @@ public sealed class CallsInFlightLimitTests
         Assert.NotNull(await held.ResponseAsync.WaitAsync(Patience));
     }
 
-    private static Task<ProbeServer> StartAsync(EchoGate gate, int limit, int queue, int retryAfterMilliseconds)
+    [Fact]
+    public async Task A_call_refused_while_every_turn_is_taken_is_refused_before_its_token_is_checked()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var gate = new EchoGate();
+        using var identity = DevelopmentIdentity.Create();
+        var authentication = identity.ServiceEnvironment().ToDictionary(pair => pair.Key.Replace("__", ":"), pair => (string?)pair.Value);
+        await using var server = await StartAsync(gate, limit: 1, queue: 0, retryAfterMilliseconds: 200, authentication);
+        using var channel = GrpcChannel.ForAddress(server.Address);
+        var client = new ProbeService.ProbeServiceClient(channel);
+        var valid = new Metadata { { "authorization", "Bearer " + identity.Issue(CallerRole.Patient, Guid.NewGuid()) } };
+        var malformed = new Metadata { { "authorization", "Bearer not-a-jwt" } };
+        using var held = client.EchoAsync(new EchoRequest(), valid);
+        await Eventually.TrueAsync(() => Task.FromResult(gate.Entered == 1), "the one turn is taken", Patience);
+
+        var busy = await Assert.ThrowsAsync<RpcException>(() => client.EchoAsync(new EchoRequest(), malformed).ResponseAsync.WaitAsync(Patience));
+        Assert.Equal(StatusCode.ResourceExhausted, busy.StatusCode);
+
+        gate.Open();
+        Assert.NotNull(await held.ResponseAsync.WaitAsync(Patience));
+        var unauthenticated = await Assert.ThrowsAsync<RpcException>(() => client.EchoAsync(new EchoRequest(), malformed).ResponseAsync.WaitAsync(Patience));
+        Assert.Equal(StatusCode.Unauthenticated, unauthenticated.StatusCode);
+        Assert.Equal("Not authenticated: the token is not a well-formed JWT.", unauthenticated.Status.Detail);
+        Assert.Equal(1, gate.Entered);
+    }
+
+    private static Task<ProbeServer> StartAsync(EchoGate gate, int limit, int queue, int retryAfterMilliseconds, IDictionary<string, string?>? authentication = null)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(authentication ?? new Dictionary<string, string?>()).AddInMemoryCollection(new Dictionary<string, string?>
         {
             [$"{CallsInFlightSettings.Section}:{nameof(CallsInFlightSettings.Limit)}"] = limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
             [$"{CallsInFlightSettings.Section}:{nameof(CallsInFlightSettings.Queue)}"] = queue.ToString(System.Globalization.CultureInfo.InvariantCulture),
             [$"{CallsInFlightSettings.Section}:{nameof(CallsInFlightSettings.RetryAfterMilliseconds)}"] = retryAfterMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }).Build();
-        return ProbeServer.StartAsync<HeldProbeApi>(
-            services =>
+        Action<IServiceCollection> services = services =>
+        {
+            services.AddSingleton(gate);
+            services.AddCallsInFlightLimit(configuration);
+            if (authentication is not null)
             {
-                services.AddSingleton(gate);
-                services.AddCallsInFlightLimit(configuration);
-            },
-            app => app.UseCallsInFlightLimit());
+                services.AddServiceAuthentication(configuration);
+            }
+        };
+        return authentication is null
+            ? ProbeServer.StartAsync<HeldProbeApi>(services, app => app.UseCallsInFlightLimit())
+            : ProbeServer.StartAsync<GuardedHeldProbeApi>(services, app => app.UseCallsInFlightLimit());
     }
 }
