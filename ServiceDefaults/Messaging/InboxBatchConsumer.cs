@@ -8,11 +8,9 @@ namespace Telehealth.ServiceDefaults.Messaging;
 /// An <see cref="InboxConsumer{TMessage,TContext}"/> for events that arrive in bursts (thousands of
 /// reminders falling due at one instant): MassTransit hands over up to <see cref="BatchOptions.MessageLimit"/>
 /// messages at once, and all of them commit in one transaction, one write turn and one sync
-/// instead of one each. Each message id is still handled once, and each message's changes are
-/// saved (inside the transaction) before the next is handled, so a handler reads what the
-/// messages before it in the batch wrote, just as it would one transaction after another.
-/// A batch that fails rolls back whole and is retried whole (MassTransit's retry policy, then its
-/// error queue, as for single messages).
+/// instead of one each, so the handler can read and write them as a set. Each message id is
+/// still handled once. A batch that fails rolls back whole and is retried whole (MassTransit's
+/// retry policy, then its error queue, as for single messages).
 /// </summary>
 public abstract class InboxBatchConsumer<TMessage, TContext>(TContext db, TimeProvider clock) : IConsumer<Batch<TMessage>>
     where TMessage : class
@@ -29,23 +27,25 @@ public abstract class InboxBatchConsumer<TMessage, TContext>(TContext db, TimePr
         var ids = batch.Select(message => message.Id).Distinct().ToList();
         await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
         var handled = (await db.Inbox.Where(m => m.Consumer == consumer && ids.Contains(m.MessageId)).Select(m => m.MessageId).ToListAsync(context.CancellationToken)).ToHashSet();
-        foreach (var (id, message) in batch)
+        // An id an earlier batch handled (a redelivery after a lost acknowledgement) is skipped.
+        var fresh = batch.Where(message => handled.Add(message.Id)).ToList();
+        if (fresh.Count > 0)
         {
-            // Handled by an earlier batch (a redelivery after a lost acknowledgement).
-            if (!handled.Add(id))
+            await HandleAsync(fresh.ConvertAll(message => message.Context), context.CancellationToken);
+            var now = clock.GetUtcNow();
+            foreach (var (id, _) in fresh)
             {
-                continue;
+                db.Inbox.Add(new InboxMessage(id, consumer, now));
             }
-            await HandleAsync(message.Message, message);
-            db.Inbox.Add(new InboxMessage(id, consumer, clock.GetUtcNow()));
             await db.SaveChangesAsync(context.CancellationToken);
-            // Each message starts from an empty change tracker, as it would in a context of its own;
-            // left to grow, every save and query of the batch would scan all the batch's rows again.
-            db.ChangeTracker.Clear();
         }
         await transaction.CommitAsync(context.CancellationToken);
     }
 
-    /// <summary>Applies one message to the database through <see cref="Db"/>; do not call SaveChanges.</summary>
-    protected abstract Task HandleAsync(TMessage message, ConsumeContext<TMessage> context);
+    /// <summary>
+    /// Applies the batch's new messages, oldest first, to the database through <see cref="Db"/>,
+    /// inside the batch's transaction. It may save on the way (so that a later message reads what
+    /// an earlier one wrote); the consumer saves the rest and commits.
+    /// </summary>
+    protected abstract Task HandleAsync(IReadOnlyList<ConsumeContext<TMessage>> messages, CancellationToken cancellationToken);
 }

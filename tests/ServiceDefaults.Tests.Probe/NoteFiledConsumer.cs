@@ -4,18 +4,16 @@ using Telehealth.ServiceDefaults.Messaging;
 namespace Telehealth.ServiceDefaults.Tests.Probe;
 
 public sealed class NoteFiledConsumer(ProbeDbContext db, TimeProvider clock, HandlerCount count, BatchSizes sizes)
-    : InboxBatchConsumer<NoteFiled, ProbeDbContext>(db, clock), IConsumer<Batch<NoteFiled>>
+    : InboxBatchConsumer<NoteFiled, ProbeDbContext>(db, clock)
 {
-    public new Task Consume(ConsumeContext<Batch<NoteFiled>> context)
+    protected override Task HandleAsync(IReadOnlyList<ConsumeContext<NoteFiled>> messages, CancellationToken cancellationToken)
     {
-        sizes.Values.Enqueue(context.Message.Length);
-        return base.Consume(context);
-    }
-
-    protected override Task HandleAsync(NoteFiled message, ConsumeContext<NoteFiled> context)
-    {
-        Interlocked.Increment(ref count.Value);
-        Db.Received.Add(new ReceivedNote { Id = Guid.NewGuid(), NoteId = message.NoteId });
+        sizes.Values.Enqueue(messages.Count);
+        foreach (var message in messages)
+        {
+            Interlocked.Increment(ref count.Value);
+            Db.Received.Add(new ReceivedNote { Id = Guid.NewGuid(), NoteId = message.Message.NoteId });
+        }
         return Task.CompletedTask;
     }
 }

@@ -50,6 +50,42 @@ public sealed class NotificationIntake(
         }
     }
 
+    /// <summary>
+    /// <see cref="AcceptAsync"/> for a batch of events (reminders due together): one look for those
+    /// already turned into notifications and one save for the lot, except that the changes are saved
+    /// before a recipient is met a second time, so that the rate limits of their outward channels
+    /// count what the batch has already given them, as one event after another would.
+    /// </summary>
+    public async Task AcceptAllAsync(IReadOnlyList<(SourceEvent Source, IReadOnlyList<ComposedNotification> Notifications)> events, RecipientBook recipients, CancellationToken cancellationToken)
+    {
+        var sourceIds = events.Select(e => e.Source.Id).Distinct().ToList();
+        var notified = (await db.Notifications
+                .Where(n => sourceIds.Contains(n.SourceEventId))
+                .Select(n => new { n.SourceEventId, n.RecipientId })
+                .ToListAsync(cancellationToken))
+            .Select(n => (n.SourceEventId, n.RecipientId))
+            .ToHashSet();
+        var now = clock.GetUtcNow();
+        var unsaved = new HashSet<Guid>();
+        foreach (var (source, notifications) in events)
+        {
+            foreach (var composed in notifications)
+            {
+                if (!recipients.Knows(composed.RecipientId) || !notified.Add((source.Id, composed.RecipientId)))
+                {
+                    continue;
+                }
+                if (!unsaved.Add(composed.RecipientId))
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                    unsaved.Clear();
+                    unsaved.Add(composed.RecipientId);
+                }
+                await CreateAsync(source, composed, recipients[composed.RecipientId], now, cancellationToken);
+            }
+        }
+    }
+
     /// <summary>A new notification in the recipient's inbox, with its in-app delivery and its outward deliveries planned.</summary>
     public async Task<StoredNotification> CreateAsync(SourceEvent source, ComposedNotification composed, Recipient recipient, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Telehealth.Contracts.Events.V1;
 using Telehealth.Notification.Composition;
+using Telehealth.Notification.Delivery;
 
 namespace Telehealth.Notification.Tests.Events;
 
@@ -47,6 +48,28 @@ public sealed class ReminderBurstTests
     }
 
     [Fact]
+    public async Task Reminders_for_one_patient_in_one_burst_meet_the_email_rate_limit_as_one_after_another_would()
+    {
+        var patient = Guid.NewGuid();
+        var reminders = Enumerable.Range(0, 6).Select(_ => NotificationConsumerTests.Reminder(patient)).ToList();
+
+        await using var apart = await NotificationHarness.StartAsync(Noon);
+        await apart.SeedRecipientAsync(TestRecipients.With(patient, email: "p@example.org"));
+        foreach (var reminder in reminders)
+        {
+            await apart.PublishAsync(reminder);
+        }
+        await using var together = await NotificationHarness.StartAsync(Noon);
+        await together.SeedRecipientAsync(TestRecipients.With(patient, email: "p@example.org"));
+        await together.PublishAllAsync(reminders);
+
+        var expected = await EmailDeliveriesAsync(apart);
+        // The harness allows 3 direct emails an hour: the rest wait in a digest.
+        Assert.Equal(3, expected.Count(d => d == (DeliveryPurpose.Direct, DeliveryState.Pending)));
+        Assert.Equal(expected, await EmailDeliveriesAsync(together));
+    }
+
+    [Fact]
     public async Task Movement_breaks_and_missed_sessions_due_together_each_reach_their_patient()
     {
         await using var harness = await NotificationHarness.StartAsync(Noon);
@@ -59,4 +82,10 @@ public sealed class ReminderBurstTests
         Assert.Equal(patients.Order(), stored.Where(n => n.Kind == NotificationKind.MovementBreak).Select(n => n.RecipientId).Order());
         Assert.Equal(patients.Order(), stored.Where(n => n.Kind == NotificationKind.SessionMissed).Select(n => n.RecipientId).Order());
     }
+
+    private static async Task<List<(DeliveryPurpose, DeliveryState)>> EmailDeliveriesAsync(NotificationHarness harness) =>
+        (await harness.QueryAsync(db => db.Deliveries.Where(d => d.Channel == Channel.Email).ToListAsync()))
+            .Select(d => (d.Purpose, d.State))
+            .Order()
+            .ToList();
 }
