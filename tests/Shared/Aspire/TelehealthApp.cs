@@ -128,7 +128,32 @@ public class TelehealthApp(Action<IDistributedApplicationTestingBuilder>? config
         catch (OperationCanceledException) when (limit.IsCancellationRequested)
         {
             var seen = last is null ? "no state" : $"{last.Snapshot.State?.Text} ({last.Snapshot.HealthStatus?.ToString() ?? "no health"}, {Restarts(last)} restarts)";
-            throw new TimeoutException($"{resource}: waited {Patience} for {what}; last seen {seen}. Its console:\n{string.Join('\n', ConsoleLog(resource).TakeLast(30))}");
+            var checks = last is null ? "none" : string.Join("; ", last.Snapshot.HealthReports.Select(Describe));
+            throw new TimeoutException(
+                $"{resource}: waited {Patience} for {what}; last seen {seen}. Aspire's health checks: {checks}. " +
+                $"Its /health asked directly: {await ProbeHealthAsync(resource)}. Its console:\n{string.Join('\n', ConsoleLog(resource).TakeLast(30))}");
+        }
+    }
+
+    private static string Describe(HealthReportSnapshot check) =>
+        $"{check.Name} {check.Status?.ToString() ?? "not run"} at {check.LastRunAt:HH:mm:ss.fff} ({check.Description ?? check.ExceptionText?.Split('\n')[0] ?? "no detail"})";
+
+    /// <summary>What a service's own readiness endpoint answers now, past Aspire's view of it.</summary>
+    private async Task<string> ProbeHealthAsync(string resource)
+    {
+        if (!Services.Contains(resource))
+        {
+            return "not a service";
+        }
+        try
+        {
+            using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+            using var response = await client.GetAsync(new Uri(HttpAddress(resource), "/health"));
+            return $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
+        }
+        catch (Exception failed) when (failed is HttpRequestException or TaskCanceledException or InvalidOperationException)
+        {
+            return $"{failed.GetType().Name}: {failed.Message}";
         }
     }
 
@@ -187,11 +212,37 @@ public class TelehealthApp(Action<IDistributedApplicationTestingBuilder>? config
             await Telemetry.DisposeAsync();
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(StateDirectory))
-        {
-            Directory.Delete(StateDirectory, recursive: true);
-        }
+        await DeleteStateDirectoryAsync();
         _stopping.Dispose();
+    }
+
+    /// <summary>
+    /// Deletes the state folder once nothing writes to it any more. The broker's node and a
+    /// service's last checkpoint can still be closing files for a moment after the AppHost has
+    /// stopped, and a file created during the delete makes it fail with "directory not empty".
+    /// </summary>
+    private async Task DeleteStateDirectoryAsync()
+    {
+        var limit = TimeSpan.FromSeconds(60);
+        var until = DateTime.UtcNow + limit;
+        while (Directory.Exists(StateDirectory))
+        {
+            try
+            {
+                Directory.Delete(StateDirectory, recursive: true);
+            }
+            catch (IOException) when (DateTime.UtcNow < until)
+            {
+                await Task.Delay(250);
+            }
+            catch (IOException failed)
+            {
+                var left = Directory.Exists(StateDirectory)
+                    ? string.Join(", ", Directory.EnumerateFileSystemEntries(StateDirectory, "*", SearchOption.AllDirectories).Take(20))
+                    : "nothing";
+                throw new IOException($"The state folder {StateDirectory} could not be deleted within {limit.TotalSeconds} s of the AppHost stopping; left: {left}", failed);
+            }
+        }
     }
 
     private async Task DiscoveryFileAsync(CancellationToken cancellationToken)
