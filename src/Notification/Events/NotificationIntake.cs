@@ -35,24 +35,14 @@ public sealed class NotificationIntake(
         return new RecipientBook(known);
     }
 
-    public async Task AcceptAsync(SourceEvent source, IReadOnlyList<ComposedNotification> notifications, RecipientBook recipients, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        foreach (var composed in notifications)
-        {
-            // An event naming nobody (an empty id) has nobody to tell.
-            if (!recipients.Knows(composed.RecipientId)
-                || await db.Notifications.AnyAsync(n => n.SourceEventId == source.Id && n.RecipientId == composed.RecipientId, cancellationToken))
-            {
-                continue;
-            }
-            await CreateAsync(source, composed, recipients[composed.RecipientId], now, cancellationToken);
-        }
-    }
+    /// <summary>One event's notifications, each for a known recipient the event has not already notified.</summary>
+    public Task AcceptAsync(SourceEvent source, IReadOnlyList<ComposedNotification> notifications, RecipientBook recipients, CancellationToken cancellationToken) =>
+        AcceptAllAsync([(source, notifications)], recipients, cancellationToken);
 
     /// <summary>
-    /// <see cref="AcceptAsync"/> for a batch of events (reminders due together): one look for those
-    /// already turned into notifications and one save for the lot, except that the changes are saved
+    /// Each event's notifications, each for a known recipient the event has not already notified, for
+    /// one event or a batch (reminders due together): one look for those already turned into
+    /// notifications and one save for the lot, except that the changes are saved
     /// before a recipient is met a second time, so that the rate limits of their outward channels
     /// count what the batch has already given them, as one event after another would.
     /// </summary>
@@ -71,6 +61,7 @@ public sealed class NotificationIntake(
         {
             foreach (var composed in notifications)
             {
+                // An event naming nobody (an empty id) has nobody to tell.
                 if (!recipients.Knows(composed.RecipientId) || !notified.Add((source.Id, composed.RecipientId)))
                 {
                     continue;

@@ -47,7 +47,7 @@ internal static class TimerSchedule
     /// would change for it, since nothing else of the plan depends on a session being done. As in
     /// <see cref="ReconcileAsync"/>, a timer already due is the dispatcher's, and it skips a done session.
     /// </summary>
-    public static async Task<int> CancelForDoneSessionAsync(SchedulingDbContext db, Guid sessionId, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task CancelForDoneSessionAsync(SchedulingDbContext db, Guid sessionId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var pending = (await db.Timers
             .Where(t => t.SubjectId == sessionId && (t.Kind == TimerKind.SessionReminder || t.Kind == TimerKind.SessionWindowClose) && t.State == TimerState.Pending)
@@ -58,7 +58,6 @@ internal static class TimerSchedule
         {
             timer.Cancel();
         }
-        return pending.Count;
     }
 
     private static (TimerKind, Guid, long) Key(TimerPlan plan) => (plan.Kind, plan.SubjectId, plan.DueAt.ToUnixTimeSeconds());

@@ -109,14 +109,7 @@ public sealed class NotificationHarness : IAsyncDisposable
         var id = messageId ?? Guid.NewGuid();
         var before = Consumed<T>(id).Count;
         await Harness.Bus.Publish(message, context => context.MessageId = id);
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (Consumed<T>(id).Count == before || !await HandledByEveryConsumerAsync<T>(id))
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"{typeof(T).Name} was not consumed in time.");
-            await Task.Delay(10);
-        }
-        var failure = Consumed<T>(id).Select(m => m.Exception).FirstOrDefault(e => e is not null);
-        Assert.True(failure is null, $"Consuming {typeof(T).Name} failed: {failure}");
+        await WaitUntilHandledAsync<T>(id, before, DateTime.UtcNow.AddSeconds(15), $"{typeof(T).Name} was not consumed in time.");
     }
 
     /// <summary>Publishes every message at once (a burst, as reminders due together arrive), each under its own message id, and waits until all are handled.</summary>
@@ -128,13 +121,7 @@ public sealed class NotificationHarness : IAsyncDisposable
         var deadline = DateTime.UtcNow.AddSeconds(30);
         foreach (var id in ids)
         {
-            while (Consumed<T>(id).Count == 0 || !await HandledByEveryConsumerAsync<T>(id))
-            {
-                Assert.True(DateTime.UtcNow < deadline, $"{messages.Count} {typeof(T).Name} messages were not all consumed in time.");
-                await Task.Delay(10);
-            }
-            var failure = Consumed<T>(id).Select(m => m.Exception).FirstOrDefault(e => e is not null);
-            Assert.True(failure is null, $"Consuming {typeof(T).Name} failed: {failure}");
+            await WaitUntilHandledAsync<T>(id, 0, deadline, $"{messages.Count} {typeof(T).Name} messages were not all consumed in time.");
         }
     }
 
@@ -178,6 +165,20 @@ public sealed class NotificationHarness : IAsyncDisposable
         await _services.DisposeAsync();
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
+    }
+
+    // Waits until the harness has seen the message consumed more than `before` times and every
+    // consumer has committed it; fails on a fault, or at the deadline with `timedOut`.
+    private async Task WaitUntilHandledAsync<T>(Guid messageId, int before, DateTime deadline, string timedOut)
+        where T : class
+    {
+        while (Consumed<T>(messageId).Count == before || !await HandledByEveryConsumerAsync<T>(messageId))
+        {
+            Assert.True(DateTime.UtcNow < deadline, timedOut);
+            await Task.Delay(10);
+        }
+        var failure = Consumed<T>(messageId).Select(m => m.Exception).FirstOrDefault(e => e is not null);
+        Assert.True(failure is null, $"Consuming {typeof(T).Name} failed: {failure}");
     }
 
     // The harness lists a message once however many consumers take it; each consumer's inbox row
