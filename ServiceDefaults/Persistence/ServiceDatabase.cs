@@ -34,6 +34,7 @@ public static class ServiceDatabase
                     services.GetRequiredService<OutboxTransactionInterceptor>()),
             contextLifetime: ServiceLifetime.Scoped,
             optionsLifetime: ServiceLifetime.Singleton);
+        builder.Services.TryAddSingleton<GroupCommit<TContext>>();
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
         builder.Services.AddSingleton<StorageFailureInterceptor>();
         builder.Services.Configure<global::Grpc.AspNetCore.Server.GrpcServiceOptions>(options => options.Interceptors.Add<StorageFailureInterceptor>());

@@ -16,9 +16,9 @@ namespace Telehealth.Progress.Reports;
 /// Takes a session report: checks it against the programme version it follows, runs the rules,
 /// and stores the report, its audit record, the alerts and the events they cause in one
 /// transaction. The patient gets the rules' feedback at once; a retry with the same report id
-/// gets the same answer.
+/// gets the same answer. Reports that finish together are written together (<see cref="GroupCommit{TContext}"/>).
 /// </summary>
-public sealed class SessionReportSubmission(ProgressDbContext db, TimeProvider clock, ProgressMetrics metrics)
+public sealed class SessionReportSubmission(ProgressDbContext db, TimeProvider clock, ProgressMetrics metrics, GroupCommit<ProgressDbContext> commits)
 {
     private const string Method = "SubmitSessionReport";
     private const int HistorySessions = 10;
@@ -62,7 +62,7 @@ public sealed class SessionReportSubmission(ProgressDbContext db, TimeProvider c
         stored.OnScheduledDay = stored.PlannedSessionId is not null || IsOnScheduledDay(report, followed, history);
         ReportAudit.Submitted(db, stored, caller, now);
         db.RememberAnswer(request.ReportId, Method, caller.Id, response, now);
-        await db.SaveChangesAsync(cancellationToken);
+        await commits.SaveChangesAsync(db, cancellationToken);
         Count(evaluation);
         return response;
     }

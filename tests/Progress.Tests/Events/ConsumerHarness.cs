@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Telehealth.Progress.Data;
 using Telehealth.Progress.Events;
 using Telehealth.Progress.Reports;
+using Telehealth.ServiceDefaults.Persistence;
 
 namespace Telehealth.Progress.Tests.Events;
 
@@ -29,6 +30,8 @@ public sealed class ConsumerHarness : IAsyncDisposable
         var services = new ServiceCollection()
             .AddSingleton(clock ?? TimeProvider.System)
             .AddSingleton<AdherenceMonitor>()
+            .AddLogging()
+            .AddSingleton<GroupCommit<ProgressDbContext>>()
             .AddDbContext<ProgressDbContext>(options => options.UseSqlite($"Data Source={Path.Combine(folder, "progress.db")}"))
             .AddMassTransitTestHarness(bus =>
             {
@@ -72,6 +75,9 @@ public sealed class ConsumerHarness : IAsyncDisposable
     public Task PublishAsync<T>(T message, Guid messageId)
         where T : class =>
         Harness.Bus.Publish(message, context => context.MessageId = messageId);
+
+    /// <summary>How progress writes reports that finish together, over this harness's database.</summary>
+    public GroupCommit<ProgressDbContext> Commits => _services.GetRequiredService<GroupCommit<ProgressDbContext>>();
 
     public async Task<TResult> QueryAsync<TResult>(Func<ProgressDbContext, Task<TResult>> query)
     {

@@ -71,6 +71,34 @@ internal sealed class ReportScenario : IAsyncDisposable
     /// </summary>
     public async Task<Guid> SubmitAsync(int painBefore, int painAfter, int reps = 10, bool redFlag = false, int version = 1, decimal loadKg = 20m, int daysLater = 1, bool checkNextMorning = false)
     {
+        var request = Report(painBefore, painAfter, reps, redFlag, version, loadKg, daysLater);
+        await SubmitAsync(request);
+        if (checkNextMorning && !redFlag)
+        {
+            var check = new Proto.SubmitNextDayPainCheckRequest
+            {
+                CheckId = Guid.NewGuid().ToString(),
+                PatientId = Patient.Id.ToString(),
+                ReportId = request.ReportId,
+                Pain = 2,
+                UsualPain = 2,
+                CheckedAt = Timestamp.FromDateTimeOffset(request.PerformedAt.ToDateTimeOffset().AddHours(22)),
+            };
+            await QueryAsync(db => new NextDayCheckSubmission(db, TimeProvider.System, Metrics()).SubmitAsync(check, Patient, CancellationToken.None));
+        }
+        return Guid.Parse(request.ReportId);
+    }
+
+    /// <summary>Sends a report made with <see cref="Report"/>.</summary>
+    public Task<Proto.SubmitSessionReportResponse> SubmitAsync(Proto.SubmitSessionReportRequest request) =>
+        QueryAsync(db => new SessionReportSubmission(db, TimeProvider.System, Metrics(), _harness.Commits).SubmitAsync(request, Patient, CancellationToken.None));
+
+    /// <summary>
+    /// A report of three sets of <paramref name="reps"/> at <paramref name="loadKg"/> with the given
+    /// pain, <paramref name="daysLater"/> days after the report made before it (the first nineteen days ago).
+    /// </summary>
+    public Proto.SubmitSessionReportRequest Report(int painBefore, int painAfter, int reps = 10, bool redFlag = false, int version = 1, decimal loadKg = 20m, int daysLater = 1)
+    {
         _day += daysLater;
         var performedAt = DateTimeOffset.UtcNow.Date.AddDays(_day - 20).AddHours(9);
         var request = new Proto.SubmitSessionReportRequest
@@ -89,21 +117,7 @@ internal sealed class ReportScenario : IAsyncDisposable
         {
             request.RedFlags.Add(new Proto.RedFlagAnswer { Flag = Proto.RedFlag.NewSaddleNumbness, Present = true });
         }
-        await QueryAsync(db => new SessionReportSubmission(db, TimeProvider.System, Metrics()).SubmitAsync(request, Patient, CancellationToken.None));
-        if (checkNextMorning && !redFlag)
-        {
-            var check = new Proto.SubmitNextDayPainCheckRequest
-            {
-                CheckId = Guid.NewGuid().ToString(),
-                PatientId = Patient.Id.ToString(),
-                ReportId = request.ReportId,
-                Pain = 2,
-                UsualPain = 2,
-                CheckedAt = Timestamp.FromDateTimeOffset(request.PerformedAt.ToDateTimeOffset().AddHours(22)),
-            };
-            await QueryAsync(db => new NextDayCheckSubmission(db, TimeProvider.System, Metrics()).SubmitAsync(check, Patient, CancellationToken.None));
-        }
-        return Guid.Parse(request.ReportId);
+        return request;
     }
 
     /// <summary>A correction of the report to the given pain and reps, with a reason.</summary>

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Telehealth.Contracts.Events.V1;
+
+namespace Telehealth.Progress.Tests.Reports;
+
+/// <summary>Reports that finish at the same moment are written together, and each is kept whole: the report, its answer and its events.</summary>
+public sealed class ReportsSentTogetherTests : IAsyncLifetime
+{
+    private ReportScenario _scenario = null!;
+
+    public async Task InitializeAsync() => _scenario = await ReportScenario.StartAsync();
+
+    public async Task DisposeAsync() => await _scenario.DisposeAsync();
+
+    [Fact]
+    public async Task Reports_sent_at_once_are_each_kept_with_their_own_answer_and_events()
+    {
+        const int Flare = 5;
+        var requests = Enumerable.Range(0, 12).Select(i => _scenario.Report(painBefore: 2, painAfter: i == Flare ? 6 : 3)).ToList();
+
+        var answers = await Task.WhenAll(requests.Select(request => Task.Run(() => _scenario.SubmitAsync(request))));
+
+        Assert.Equal(requests.Select(r => r.ReportId), answers.Select(a => a.ReportId));
+        Assert.Equal([Flare], answers.Select((answer, i) => (answer, i)).Where(a => a.answer.TherapistAlerted).Select(a => a.i));
+        var ids = requests.Select(r => Guid.Parse(r.ReportId)).ToList();
+        Assert.Equal(ids.Count, await _scenario.QueryAsync(db => db.SessionReports.CountAsync(r => ids.Contains(r.Id))));
+        Assert.Equal(ids.Count, await _scenario.QueryAsync(db => db.ProcessedRequests.CountAsync()));
+        var events = await _scenario.QueryAsync(db => db.Outbox.Select(m => m.MessageType).ToListAsync());
+        Assert.Equal(ids.Count, events.Count(type => type.StartsWith(typeof(SessionReported).FullName + ",", StringComparison.Ordinal)));
+        Assert.Equal(1, events.Count(type => type.StartsWith(typeof(PainFlareDetected).FullName + ",", StringComparison.Ordinal)));
+        // A retry finds the answer that was written with the report.
+        Assert.Equal(answers[Flare], await _scenario.SubmitAsync(requests[Flare]));
+    }
+}
