@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
@@ -18,7 +19,7 @@ namespace Telehealth.ServiceDefaults.Api;
 /// Back-pressure for a service: ASP.NET Core's rate limiter with one concurrency limiter over the
 /// service's unary calls (<see cref="CallsInFlightSettings"/>). A refused call gets gRPC's
 /// RESOURCE_EXHAUSTED with a google.rpc.RetryInfo detail and the "retry-after-ms" header the
-/// per-caller limit also gives. Streams (a therapist's Subscribe lasts hours), health and
+/// per-caller limit also gives; the hint grows with how long the calls ahead take to drain. Streams (a therapist's Subscribe lasts hours), health and
 /// reflection are not counted: probes must see a busy service as alive.
 /// </summary>
 public static class CallsInFlightLimit
@@ -34,10 +35,13 @@ public static class CallsInFlightLimit
             QueueLimit = Math.Max(0, settings.Queue),
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         };
+        var least = TimeSpan.FromMilliseconds(Math.Max(1, settings.RetryAfterMilliseconds));
+        var hint = new RetryHint(least, TimeSpan.FromMilliseconds(Math.Max(least.TotalMilliseconds, settings.MaxRetryAfterMilliseconds)), limiter.PermitLimit + limiter.QueueLimit);
         services.AddRateLimiter(options =>
         {
-            options.GlobalLimiter = new CallsInFlightLimiter(limiter);
-            options.OnRejected = (rejected, _) => RefuseAsync(rejected.HttpContext.Response, TimeSpan.FromMilliseconds(Math.Max(1, settings.RetryAfterMilliseconds)));
+            var calls = new CallsInFlightLimiter(limiter);
+            options.GlobalLimiter = calls;
+            options.OnRejected = (rejected, _) => RefuseAsync(rejected.HttpContext.Response, hint.For(calls.Admitted, Stopwatch.GetTimestamp()));
         });
         return services;
     }

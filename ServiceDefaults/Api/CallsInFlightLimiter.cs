@@ -16,6 +16,9 @@ internal sealed class CallsInFlightLimiter(ConcurrencyLimiterOptions options) : 
 {
     private readonly ConcurrencyLimiter _limiter = new(options);
 
+    /// <summary>Counted calls let in so far, straight away or after waiting.</summary>
+    public long Admitted => _limiter.GetStatistics()?.TotalSuccessfulLeases ?? 0;
+
     public override RateLimiterStatistics? GetStatistics(HttpContext resource) => IsCounted(resource) ? _limiter.GetStatistics() : null;
 
     protected override RateLimitLease AttemptAcquireCore(HttpContext resource, int permitCount) =>

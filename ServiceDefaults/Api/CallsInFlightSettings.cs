@@ -17,6 +17,9 @@ public sealed class CallsInFlightSettings
     /// <summary>Calls waiting for a turn, oldest first; a short burst waits rather than being refused.</summary>
     public int Queue { get; set; } = 256;
 
-    /// <summary>The retry hint given with a refusal.</summary>
+    /// <summary>The shortest retry hint given with a refusal; under sustained overload it grows (see <see cref="RetryHint"/>).</summary>
     public int RetryAfterMilliseconds { get; set; } = 200;
+
+    /// <summary>The longest retry hint: what the calls ahead take to drain, at most this.</summary>
+    public int MaxRetryAfterMilliseconds { get; set; } = 5000;
 }
