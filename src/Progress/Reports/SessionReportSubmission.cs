@@ -62,7 +62,21 @@ public sealed class SessionReportSubmission(ProgressDbContext db, TimeProvider c
         stored.OnScheduledDay = stored.PlannedSessionId is not null || IsOnScheduledDay(report, followed, history);
         ReportAudit.Submitted(db, stored, caller, now);
         db.RememberAnswer(request.ReportId, Method, caller.Id, response, now);
-        await commits.SaveChangesAsync(db, cancellationToken);
+        try
+        {
+            await commits.SaveChangesAsync(db, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same report sent again while its first attempt was being written (an app that
+            // gave up waiting, say): the first attempt's answer stands, as for any later retry.
+            db.ChangeTracker.Clear();
+            if (await db.FindAnswerAsync(request.ReportId, Method, caller.Id, Proto.SubmitSessionReportResponse.Parser, cancellationToken) is { } first)
+            {
+                return first;
+            }
+            throw;
+        }
         Count(evaluation);
         return response;
     }

@@ -31,4 +31,23 @@ public sealed class ReportsSentTogetherTests : IAsyncLifetime
         // A retry finds the answer that was written with the report.
         Assert.Equal(answers[Flare], await _scenario.SubmitAsync(requests[Flare]));
     }
+
+    [Fact]
+    public async Task A_report_sent_again_while_its_first_attempt_is_being_written_gets_the_first_answer()
+    {
+        var requests = Enumerable.Range(0, 6).Select(i => _scenario.Report(painBefore: 2, painAfter: i == 3 ? 6 : 3)).ToList();
+
+        // Each report four times at once: the copies race to be written, often in the same group.
+        var attempts = requests.SelectMany(request => Enumerable.Range(0, 4).Select(_ => (request, answer: Task.Run(() => _scenario.SubmitAsync(request))))).ToList();
+        await Task.WhenAll(attempts.Select(a => a.answer));
+
+        foreach (var copies in attempts.GroupBy(a => a.request.ReportId))
+        {
+            Assert.Single(copies.Select(c => c.answer.Result).Distinct());
+        }
+        var ids = requests.Select(r => Guid.Parse(r.ReportId)).ToList();
+        Assert.Equal(ids.Count, await _scenario.QueryAsync(db => db.SessionReports.CountAsync(r => ids.Contains(r.Id))));
+        var events = await _scenario.QueryAsync(db => db.Outbox.Select(m => m.MessageType).ToListAsync());
+        Assert.Equal(ids.Count, events.Count(type => type.StartsWith(typeof(SessionReported).FullName + ",", StringComparison.Ordinal)));
+    }
 }
