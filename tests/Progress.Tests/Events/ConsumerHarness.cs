@@ -15,10 +15,13 @@ public sealed class ConsumerHarness : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
+    private readonly ConsumedCount _consumed = new();
+
     private ConsumerHarness(ServiceProvider services, ITestHarness harness)
     {
         _services = services;
         Harness = harness;
+        harness.Bus.ConnectConsumeObserver(_consumed);
     }
 
     public ITestHarness Harness { get; }
@@ -55,16 +58,15 @@ public sealed class ConsumerHarness : IAsyncDisposable
     private string? FolderToDelete { get; init; }
 
     /// <summary>
-    /// Waits until a <typeparamref name="T"/> has been consumed. The harness gives up on a wait after
-    /// a few seconds without bus activity, which a busy machine can exceed before the first message
-    /// arrives, so the wait is asked again until a generous limit.
+    /// Waits until consumers have finished with <paramref name="count"/> messages of type
+    /// <typeparamref name="T"/>, a redelivery of one message id counting again.
     /// </summary>
     public async Task ConsumedAsync<T>(int count = 1)
         where T : class
     {
         var limit = TimeSpan.FromSeconds(90);
         var until = DateTime.UtcNow + limit;
-        while (Harness.Consumed.Select<T>().Count() < count)
+        while (_consumed.Of<T>() < count)
         {
             Assert.True(DateTime.UtcNow < until, $"Fewer than {count} {typeof(T).Name} were consumed within {limit.TotalSeconds} s.");
             await Task.Delay(TimeSpan.FromMilliseconds(100));

@@ -34,7 +34,7 @@ public sealed class ProgrammeEventConsumerTests
         await harness.PublishAsync(Prescribed(programmeId, 1), messageId);
         await harness.PublishAsync(Prescribed(programmeId, 1), messageId);
 
-        await harness.ConsumedAsync<ProgrammePrescribed>();
+        await harness.ConsumedAsync<ProgrammePrescribed>(count: 2);
         await harness.Harness.InactivityTask;
         Assert.Equal(1, await harness.QueryAsync(db => db.Inbox.CountAsync()));
         Assert.Equal(1, await harness.QueryAsync(db => db.ProgrammeVersions.CountAsync()));
