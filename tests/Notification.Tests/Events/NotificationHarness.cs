@@ -10,6 +10,7 @@ using Telehealth.Notification.Delivery;
 using Telehealth.Notification.Events;
 using Telehealth.Notification.Inbox;
 using Telehealth.Notification.Tests.Support;
+using Telehealth.Testing.Messaging;
 
 namespace Telehealth.Notification.Tests.Events;
 
@@ -24,6 +25,7 @@ public sealed class NotificationHarness : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly string _folder;
     private readonly FakeChannel? _webhook;
+    private readonly ConsumeCounter _consumed = new();
 
     private NotificationHarness(ServiceProvider services, string folder, ManualClock clock)
     {
@@ -35,6 +37,7 @@ public sealed class NotificationHarness : IAsyncDisposable
         _webhook = services.GetServices<IDeliveryChannel>().Single(c => c.Channel == Channel.Webhook) as FakeChannel;
         Deliveries = services.GetRequiredService<DeliveryWorker>();
         Escalations = services.GetRequiredService<EscalationWorker>();
+        Harness.Bus.ConnectConsumeObserver(_consumed);
     }
 
     public ManualClock Clock { get; }
@@ -107,7 +110,7 @@ public sealed class NotificationHarness : IAsyncDisposable
         where T : class
     {
         var id = messageId ?? Guid.NewGuid();
-        var before = Consumed<T>(id).Count;
+        var before = _consumed.Finished(id);
         await Harness.Bus.Publish(message, context => context.MessageId = id);
         await WaitUntilHandledAsync<T>(id, before, DateTime.UtcNow.AddSeconds(15), $"{typeof(T).Name} was not consumed in time.");
     }
@@ -126,13 +129,15 @@ public sealed class NotificationHarness : IAsyncDisposable
     }
 
     /// <summary>
-    /// Publishes a message id the harness has seen before (a broker redelivery). The harness lists
-    /// a message id once, so this waits for the bus to go quiet instead.
+    /// Publishes a message id the consumers have seen before (a broker redelivery) and waits until
+    /// they have finished with it again and the bus has gone quiet.
     /// </summary>
     public async Task RedeliverAsync<T>(T message, Guid messageId)
         where T : class
     {
+        var before = _consumed.Finished(messageId);
         await Harness.Bus.Publish(message, context => context.MessageId = messageId);
+        await WaitUntilHandledAsync<T>(messageId, before, DateTime.UtcNow.AddSeconds(15), $"The redelivered {typeof(T).Name} was not consumed in time.");
         await Harness.InactivityTask;
     }
 
@@ -167,26 +172,25 @@ public sealed class NotificationHarness : IAsyncDisposable
         Directory.Delete(_folder, recursive: true);
     }
 
-    // Waits until the harness has seen the message consumed more than `before` times and every
+    // Waits until the consumers have finished with the message more than `before` times and every
     // consumer has committed it; fails on a fault, or at the deadline with `timedOut`.
     private async Task WaitUntilHandledAsync<T>(Guid messageId, int before, DateTime deadline, string timedOut)
         where T : class
     {
-        while (Consumed<T>(messageId).Count == before || !await HandledByEveryConsumerAsync<T>(messageId))
+        while (_consumed.Finished(messageId) <= before || !await HandledByEveryConsumerAsync<T>(messageId))
         {
             Assert.True(DateTime.UtcNow < deadline, timedOut);
             await Task.Delay(10);
         }
-        var failure = Consumed<T>(messageId).Select(m => m.Exception).FirstOrDefault(e => e is not null);
+        var failure = _consumed.Fault(messageId);
         Assert.True(failure is null, $"Consuming {typeof(T).Name} failed: {failure}");
     }
 
-    // The harness lists a message once however many consumers take it; each consumer's inbox row
-    // says it has committed its work (or, if it failed, the harness lists the failure).
+    // Each consumer's inbox row says it has committed its work (a fault ends the wait at once).
     private async Task<bool> HandledByEveryConsumerAsync<T>(Guid messageId)
         where T : class
     {
-        if (Consumed<T>(messageId).Any(m => m.Exception is not null))
+        if (_consumed.Fault(messageId) is not null)
         {
             return true;
         }
@@ -197,8 +201,4 @@ public sealed class NotificationHarness : IAsyncDisposable
         var handled = await QueryAsync(db => db.Inbox.CountAsync(m => m.MessageId == messageId && consumers.Contains(m.Consumer)));
         return handled == consumers.Count;
     }
-
-    private List<IReceivedMessage<T>> Consumed<T>(Guid messageId)
-        where T : class =>
-        Harness.Consumed.Select<T>(m => m.Context.MessageId == messageId).ToList();
 }

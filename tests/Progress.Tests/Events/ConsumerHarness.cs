@@ -7,6 +7,7 @@ using Telehealth.Progress.Data;
 using Telehealth.Progress.Events;
 using Telehealth.Progress.Reports;
 using Telehealth.ServiceDefaults.Persistence;
+using Telehealth.Testing.Messaging;
 
 namespace Telehealth.Progress.Tests.Events;
 
@@ -15,7 +16,7 @@ public sealed class ConsumerHarness : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    private readonly ConsumedCount _consumed = new();
+    private readonly ConsumeCounter _consumed = new();
 
     private ConsumerHarness(ServiceProvider services, ITestHarness harness)
     {
@@ -66,7 +67,7 @@ public sealed class ConsumerHarness : IAsyncDisposable
     {
         var limit = TimeSpan.FromSeconds(90);
         var until = DateTime.UtcNow + limit;
-        while (_consumed.Of<T>() < count)
+        while (_consumed.Finished<T>() < count)
         {
             Assert.True(DateTime.UtcNow < until, $"Fewer than {count} {typeof(T).Name} were consumed within {limit.TotalSeconds} s.");
             await Task.Delay(TimeSpan.FromMilliseconds(100));

@@ -11,6 +11,7 @@ using Telehealth.Scheduling.Diagnostics;
 using Telehealth.Scheduling.Events;
 using Telehealth.Scheduling.Schedules;
 using Telehealth.Scheduling.Timers;
+using Telehealth.Testing.Messaging;
 
 namespace Telehealth.Scheduling.Tests.Support;
 
