@@ -25,6 +25,8 @@ public sealed class GroupCommit<TContext>(IServiceScopeFactory scopes, ILogger<G
     // Two groups at a time: one writes while the other waits for its sync, as single saves do.
     private const int MaxWriters = 2;
 
+    private static readonly ConcurrentDictionary<IEntityType, bool> ShadowValues = new();
+
     private readonly ConcurrentQueue<PendingSave> _waiting = new();
     private int _writers;
     private int _groupsCommitted;
@@ -161,7 +163,9 @@ public sealed class GroupCommit<TContext>(IServiceScopeFactory scopes, ILogger<G
     }
 
     // Values kept only by the change tracker (shadow properties) would not move with the entity.
-    private static bool HasShadowValues(IEntityType type) => type.GetProperties().Any(p => p.IsShadowProperty());
+    // The model does not change, so each entity type is looked at once.
+    private static bool HasShadowValues(IEntityType type) =>
+        ShadowValues.GetOrAdd(type, static t => t.GetProperties().Any(p => p.IsShadowProperty()));
 
     private sealed class PendingSave(List<NewRow> rows)
     {

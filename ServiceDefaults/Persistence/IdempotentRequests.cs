@@ -26,4 +26,35 @@ public static class IdempotentRequests
     public static void RememberAnswer<TResponse>(this ServiceDbContext db, string requestId, string method, Guid callerId, TResponse response, DateTimeOffset at)
         where TResponse : IMessage<TResponse> =>
         db.ProcessedRequests.Add(new ProcessedRequest(requestId, method, callerId.ToString(), response.ToByteArray(), at));
+
+    /// <summary>
+    /// Saves the changes with their answer (see <see cref="RememberAnswer"/>) and returns null.
+    /// When an attempt at the same request running alongside this one (an app that gave up waiting
+    /// and sent it again) was saved first, this one's answer breaks the kept answer's key: nothing
+    /// of it is written, and the first attempt's answer is returned, as any later retry would get it.
+    /// </summary>
+    public static Task<TResponse?> SaveUnlessAnsweredMeanwhileAsync<TResponse>(this ServiceDbContext db, string requestId, string method, Guid callerId, MessageParser<TResponse> parser, CancellationToken cancellationToken)
+        where TResponse : class, IMessage<TResponse> =>
+        db.SaveUnlessAnsweredMeanwhileAsync(requestId, method, callerId, parser, db.SaveChangesAsync, cancellationToken);
+
+    /// <inheritdoc cref="SaveUnlessAnsweredMeanwhileAsync{TResponse}(ServiceDbContext, string, string, Guid, MessageParser{TResponse}, CancellationToken)"/>
+    /// <param name="save">How the changes are saved, when not by the context's own SaveChanges.</param>
+    public static async Task<TResponse?> SaveUnlessAnsweredMeanwhileAsync<TResponse>(this ServiceDbContext db, string requestId, string method, Guid callerId, MessageParser<TResponse> parser, Func<CancellationToken, Task> save, CancellationToken cancellationToken)
+        where TResponse : class, IMessage<TResponse>
+    {
+        try
+        {
+            await save(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            if (await db.FindAnswerAsync(requestId, method, callerId, parser, cancellationToken) is { } first)
+            {
+                return first;
+            }
+            throw;
+        }
+    }
 }

@@ -41,8 +41,7 @@ public sealed class RecipientDirectory(NotificationDbContext db, TimeProvider cl
             recipient.PreferencesUpdatedAt = now;
             var response = PreferencesMapping.ToProto(recipientId, recipient);
             db.RememberAnswer(request.RequestId, SetMethod, caller.Id, response, now);
-            await db.SaveChangesAsync(cancellationToken);
-            return response;
+            return await db.SaveUnlessAnsweredMeanwhileAsync(request.RequestId, SetMethod, caller.Id, Proto.Preferences.Parser, cancellationToken) ?? response;
         });
     }
 

@@ -48,8 +48,7 @@ public sealed class ExerciseCatalogueApi(PrescriptionDbContext db, ExerciseLibra
         db.Exercises.Add(exercise);
         var answer = ProgrammeMapping.ToProto(exercise);
         db.RememberAnswer(request.RequestId, AddMethod, caller.Id, answer, now);
-        await db.SaveChangesAsync(cancellationToken);
-        return answer;
+        return await db.SaveUnlessAnsweredMeanwhileAsync(request.RequestId, AddMethod, caller.Id, Proto.Exercise.Parser, cancellationToken) ?? answer;
     }
 
     public Proto.ListTemplatesResponse Templates(Caller caller)

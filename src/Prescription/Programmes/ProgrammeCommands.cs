@@ -125,7 +125,6 @@ public sealed class ProgrammeCommands(PrescriptionDbContext db, ExerciseLibrary 
         var exercises = await library.VisibleToAsync(caller.Id, cancellationToken);
         var answer = ProgrammeMapping.ToProto(programme, version, id => exercises.GetValueOrDefault(id));
         db.RememberAnswer(requestId, method, caller.Id, answer, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
-        return answer;
+        return await db.SaveUnlessAnsweredMeanwhileAsync(requestId, method, caller.Id, Proto.Programme.Parser, cancellationToken) ?? answer;
     }
 }

@@ -99,8 +99,7 @@ public sealed class SuggestionDecisions(PrescriptionDbContext db, ExerciseLibrar
             Programme = ProgrammeMapping.ToProto(programme, programme.Current, id => exercises.GetValueOrDefault(id)),
         };
         db.RememberAnswer(request.RequestId, Method, caller.Id, answer, now);
-        await db.SaveChangesAsync(cancellationToken);
-        return answer;
+        return await db.SaveUnlessAnsweredMeanwhileAsync(request.RequestId, Method, caller.Id, Proto.DecideSuggestionResponse.Parser, cancellationToken) ?? answer;
     }
 
     private static ProgrammeVersion? Reject(ProgressionSuggestion suggestion, Actor therapist, DateTimeOffset at, string reason)

@@ -68,7 +68,10 @@ public sealed class NextDayCheckSubmission(ProgressDbContext db, TimeProvider cl
         ReportAudit.NextDayCheck(db, storedCheck, caller, now);
         OutcomeEvents.Publish(db, evaluation, followed, reportId, [], request.UsualPain, request.Pain, now);
         db.RememberAnswer(request.CheckId, Method, caller.Id, response, now);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await db.SaveUnlessAnsweredMeanwhileAsync(request.CheckId, Method, caller.Id, Proto.SubmitNextDayPainCheckResponse.Parser, cancellationToken) is { } first)
+        {
+            return first;
+        }
         if (evaluation.Alerts.Any())
         {
             metrics.FlareDetected();

@@ -73,8 +73,7 @@ public sealed class OutcomeSubmission(ProgressDbContext db, TimeProvider clock)
         var therapist = await db.Programmes.AsNoTracking().Where(p => p.PatientId == patientId).OrderByDescending(p => p.UpdatedAt).Select(p => p.TherapistId).FirstOrDefaultAsync(cancellationToken);
         db.Publish(new OutcomeRecorded(outcomeId, patientId, therapist, measure, score, response.HasChangeFromBaseline ? response.ChangeFromBaseline : null, response.MinimalImportantChangeReached, now), now);
         db.RememberAnswer(request.OutcomeId, Method, caller.Id, response, now);
-        await db.SaveChangesAsync(cancellationToken);
-        return response;
+        return await db.SaveUnlessAnsweredMeanwhileAsync(request.OutcomeId, Method, caller.Id, Proto.SubmitOutcomeMeasureResponse.Parser, cancellationToken) ?? response;
     }
 
     private static double Score(Proto.SubmitOutcomeMeasureRequest request)

@@ -62,20 +62,9 @@ public sealed class SessionReportSubmission(ProgressDbContext db, TimeProvider c
         stored.OnScheduledDay = stored.PlannedSessionId is not null || IsOnScheduledDay(report, followed, history);
         ReportAudit.Submitted(db, stored, caller, now);
         db.RememberAnswer(request.ReportId, Method, caller.Id, response, now);
-        try
+        if (await db.SaveUnlessAnsweredMeanwhileAsync(request.ReportId, Method, caller.Id, Proto.SubmitSessionReportResponse.Parser, ct => commits.SaveChangesAsync(db, ct), cancellationToken) is { } first)
         {
-            await commits.SaveChangesAsync(db, cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // The same report sent again while its first attempt was being written (an app that
-            // gave up waiting, say): the first attempt's answer stands, as for any later retry.
-            db.ChangeTracker.Clear();
-            if (await db.FindAnswerAsync(request.ReportId, Method, caller.Id, Proto.SubmitSessionReportResponse.Parser, cancellationToken) is { } first)
-            {
-                return first;
-            }
-            throw;
+            return first;
         }
         Count(evaluation);
         return response;

@@ -75,19 +75,25 @@ internal sealed class ReportScenario : IAsyncDisposable
         await SubmitAsync(request);
         if (checkNextMorning && !redFlag)
         {
-            var check = new Proto.SubmitNextDayPainCheckRequest
-            {
-                CheckId = Guid.NewGuid().ToString(),
-                PatientId = Patient.Id.ToString(),
-                ReportId = request.ReportId,
-                Pain = 2,
-                UsualPain = 2,
-                CheckedAt = Timestamp.FromDateTimeOffset(request.PerformedAt.ToDateTimeOffset().AddHours(22)),
-            };
-            await QueryAsync(db => new NextDayCheckSubmission(db, TimeProvider.System, Metrics()).SubmitAsync(check, Patient, CancellationToken.None));
+            await CheckAsync(NextMorningCheck(request, pain: 2));
         }
         return Guid.Parse(request.ReportId);
     }
+
+    /// <summary>The next morning's pain check of a report, against a usual pain of 2.</summary>
+    public Proto.SubmitNextDayPainCheckRequest NextMorningCheck(Proto.SubmitSessionReportRequest report, int pain) => new()
+    {
+        CheckId = Guid.NewGuid().ToString(),
+        PatientId = Patient.Id.ToString(),
+        ReportId = report.ReportId,
+        Pain = pain,
+        UsualPain = 2,
+        CheckedAt = Timestamp.FromDateTimeOffset(report.PerformedAt.ToDateTimeOffset().AddHours(22)),
+    };
+
+    /// <summary>Sends a check made with <see cref="NextMorningCheck"/>.</summary>
+    public Task<Proto.SubmitNextDayPainCheckResponse> CheckAsync(Proto.SubmitNextDayPainCheckRequest check) =>
+        QueryAsync(db => new NextDayCheckSubmission(db, TimeProvider.System, Metrics()).SubmitAsync(check, Patient, CancellationToken.None));
 
     /// <summary>Sends a report made with <see cref="Report"/>.</summary>
     public Task<Proto.SubmitSessionReportResponse> SubmitAsync(Proto.SubmitSessionReportRequest request) =>

@@ -50,4 +50,27 @@ public sealed class ReportsSentTogetherTests : IAsyncLifetime
         var events = await _scenario.QueryAsync(db => db.Outbox.Select(m => m.MessageType).ToListAsync());
         Assert.Equal(ids.Count, events.Count(type => type.StartsWith(typeof(SessionReported).FullName + ",", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public async Task A_next_morning_check_sent_again_while_its_first_attempt_is_being_written_gets_the_first_answer()
+    {
+        var reports = Enumerable.Range(0, 4).Select(_ => _scenario.Report(painBefore: 2, painAfter: 3)).ToList();
+        foreach (var report in reports)
+        {
+            await _scenario.SubmitAsync(report);
+        }
+        var checks = reports.Select((report, i) => _scenario.NextMorningCheck(report, pain: i == 0 ? 7 : 2)).ToList();
+
+        // Each check four times at once: every copy looks its id up before any is written.
+        var attempts = checks.SelectMany(check => Enumerable.Range(0, 4).Select(_ => (check, answer: Task.Run(() => _scenario.CheckAsync(check))))).ToList();
+        await Task.WhenAll(attempts.Select(a => a.answer));
+
+        foreach (var copies in attempts.GroupBy(a => a.check.CheckId))
+        {
+            Assert.Single(copies.Select(c => c.answer.Result).Distinct());
+        }
+        Assert.Equal(checks.Count, await _scenario.QueryAsync(db => db.NextDayChecks.CountAsync()));
+        var events = await _scenario.QueryAsync(db => db.Outbox.Select(m => m.MessageType).ToListAsync());
+        Assert.Equal(1, events.Count(type => type.StartsWith(typeof(PainFlareDetected).FullName + ",", StringComparison.Ordinal)));
+    }
 }

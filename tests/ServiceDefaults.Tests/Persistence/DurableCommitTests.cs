@@ -1,7 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Telehealth.ServiceDefaults.Persistence;
 using Telehealth.ServiceDefaults.Tests.Probe;
 using Telehealth.ServiceDefaults.Tests.Support;
@@ -12,27 +11,14 @@ namespace Telehealth.ServiceDefaults.Tests.Persistence;
 /// Group commit: connections commit without syncing themselves, and a save returns only after a
 /// sync of the log that started after its commit; writers that commit together share syncs.
 /// </summary>
-public sealed class DurableCommitTests : IAsyncLifetime, IDisposable
+public sealed class DurableCommitTests() : WriterHostTest("durable")
 {
-    private readonly TemporaryDatabase _database = new();
-    private IHost _host = null!;
-
-    private DurableCommits File => DurableCommits.For(new SqliteConnection($"Data Source={_database.File}"))!;
-
-    public async Task InitializeAsync() => _host = await WriterHost.StartAsync(_database, "durable");
-
-    public Task DisposeAsync()
-    {
-        _host.Dispose();
-        return Task.CompletedTask;
-    }
-
-    public void Dispose() => _database.Dispose();
+    private DurableCommits File => DurableCommits.For(new SqliteConnection($"Data Source={Database.File}"))!;
 
     [Fact]
     public async Task A_connection_leaves_syncing_to_the_group_commit()
     {
-        await using var scope = _host.Services.CreateAsyncScope();
+        await using var scope = Host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
         await db.Database.OpenConnectionAsync();
         await using var command = db.Database.GetDbConnection().CreateCommand();
@@ -69,7 +55,7 @@ public sealed class DurableCommitTests : IAsyncLifetime, IDisposable
         Assert.True(syncs >= 1 && syncs < ids.Count, $"{ids.Count} commits asking together took {syncs} syncs; they should share them");
     }
 
-    private Task AddNoteAsync(Guid id) => _host.AddNoteAsync(id);
+    private Task AddNoteAsync(Guid id) => Host.AddNoteAsync(id);
 
-    private Task<int> CountNotesAsync() => _host.CountNotesAsync();
+    private Task<int> CountNotesAsync() => Host.CountNotesAsync();
 }

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Telehealth.ServiceDefaults.Persistence;
 using Telehealth.ServiceDefaults.Tests.Probe;
 using Telehealth.ServiceDefaults.Tests.Support;
@@ -9,24 +8,11 @@ using Telehealth.ServiceDefaults.Tests.Support;
 namespace Telehealth.ServiceDefaults.Tests.Persistence;
 
 /// <summary>Calls that finish while another holds the write turn are written together, and each still fails or succeeds on its own.</summary>
-public sealed class GroupCommitTests : IAsyncLifetime, IDisposable
+public sealed class GroupCommitTests() : WriterHostTest("group-commit")
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
 
-    private readonly TemporaryDatabase _database = new();
-    private IHost _host = null!;
-
-    private GroupCommit<ProbeDbContext> Commits => _host.Services.GetRequiredService<GroupCommit<ProbeDbContext>>();
-
-    public async Task InitializeAsync() => _host = await WriterHost.StartAsync(_database, "group-commit");
-
-    public Task DisposeAsync()
-    {
-        _host.Dispose();
-        return Task.CompletedTask;
-    }
-
-    public void Dispose() => _database.Dispose();
+    private GroupCommit<ProbeDbContext> Commits => Host.Services.GetRequiredService<GroupCommit<ProbeDbContext>>();
 
     [Fact]
     public async Task Calls_waiting_for_the_turn_are_committed_together_and_each_returns_once_its_rows_are_in()
@@ -80,7 +66,7 @@ public sealed class GroupCommitTests : IAsyncLifetime, IDisposable
         var id = Guid.NewGuid();
         await AddNoteWithEventAsync(id);
 
-        await using (var scope = _host.Services.CreateAsyncScope())
+        await using (var scope = Host.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
             var note = await db.Notes.SingleAsync(n => n.Id == id);
@@ -97,7 +83,7 @@ public sealed class GroupCommitTests : IAsyncLifetime, IDisposable
 
     private async Task AddNoteWithEventAsync(Guid id)
     {
-        await using var scope = _host.Services.CreateAsyncScope();
+        await using var scope = Host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
         db.Notes.Add(new Note { Id = id, Text = "note" });
         db.Publish(new NoteAdded(id, "note"), DateTimeOffset.UtcNow);
@@ -117,14 +103,14 @@ public sealed class GroupCommitTests : IAsyncLifetime, IDisposable
     /// <summary>A transaction of another writer of the process, holding the turn until committed.</summary>
     private async Task<TurnHolder> HoldTurnAsync()
     {
-        var scope = _host.Services.CreateAsyncScope();
+        var scope = Host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
         return new TurnHolder(scope, await db.Database.BeginTransactionAsync());
     }
 
     private async Task<T> CountAsync<T>(Func<ProbeDbContext, Task<T>> query)
     {
-        await using var scope = _host.Services.CreateAsyncScope();
+        await using var scope = Host.Services.CreateAsyncScope();
         return await query(scope.ServiceProvider.GetRequiredService<ProbeDbContext>());
     }
 

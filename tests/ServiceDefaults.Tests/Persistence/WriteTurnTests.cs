@@ -1,29 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Telehealth.ServiceDefaults.Tests.Probe;
 using Telehealth.ServiceDefaults.Tests.Support;
 
 namespace Telehealth.ServiceDefaults.Tests.Persistence;
 
 /// <summary>Writers of one process take turns at the database file, and every way a transaction ends gives the turn back.</summary>
-public sealed class WriteTurnTests : IAsyncLifetime, IDisposable
+public sealed class WriteTurnTests() : WriterHostTest("write-turn")
 {
     // A turn that was never given back would hold the next writer for the connection's 30 s timeout.
     private static readonly TimeSpan Prompt = TimeSpan.FromSeconds(10);
-
-    private readonly TemporaryDatabase _database = new();
-    private IHost _host = null!;
-
-    public async Task InitializeAsync() => _host = await WriterHost.StartAsync(_database, "write-turn");
-
-    public Task DisposeAsync()
-    {
-        _host.Dispose();
-        return Task.CompletedTask;
-    }
-
-    public void Dispose() => _database.Dispose();
 
     [Fact]
     public async Task Hundreds_of_concurrent_writers_all_commit()
@@ -38,7 +24,7 @@ public sealed class WriteTurnTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_transaction_disposed_without_commit_gives_its_turn_back()
     {
-        await using (var scope = _host.Services.CreateAsyncScope())
+        await using (var scope = Host.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
             await using var transaction = await db.Database.BeginTransactionAsync();
@@ -59,7 +45,7 @@ public sealed class WriteTurnTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_context_disposed_in_the_middle_of_a_transaction_gives_its_turn_back()
     {
-        await using (var scope = _host.Services.CreateAsyncScope())
+        await using (var scope = Host.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
             await db.Database.BeginTransactionAsync();
@@ -83,7 +69,7 @@ public sealed class WriteTurnTests : IAsyncLifetime, IDisposable
         Assert.Equal(2, await CountNotesAsync());
     }
 
-    private Task AddNoteAsync(Guid id) => _host.AddNoteAsync(id);
+    private Task AddNoteAsync(Guid id) => Host.AddNoteAsync(id);
 
-    private Task<int> CountNotesAsync() => _host.CountNotesAsync();
+    private Task<int> CountNotesAsync() => Host.CountNotesAsync();
 }
