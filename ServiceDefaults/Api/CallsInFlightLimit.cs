@@ -19,8 +19,10 @@ namespace Telehealth.ServiceDefaults.Api;
 /// Back-pressure for a service: ASP.NET Core's rate limiter with one concurrency limiter over the
 /// service's unary calls (<see cref="CallsInFlightSettings"/>). A refused call gets gRPC's
 /// RESOURCE_EXHAUSTED with a google.rpc.RetryInfo detail and the "retry-after-ms" header the
-/// per-caller limit also gives; the hint grows with how long the calls ahead take to drain. Streams (a therapist's Subscribe lasts hours), health and
-/// reflection are not counted: probes must see a busy service as alive.
+/// per-caller limit also gives; the hint grows with how long the calls ahead take to drain. Calls
+/// judged urgent (<see cref="UrgentCalls"/>) have turns of their own. Streams (a therapist's
+/// Subscribe lasts hours), health and reflection are not counted: probes must see a busy service
+/// as alive.
 /// </summary>
 public static class CallsInFlightLimit
 {
@@ -35,11 +37,17 @@ public static class CallsInFlightLimit
             QueueLimit = Math.Max(0, settings.Queue),
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         };
+        var urgent = new ConcurrencyLimiterOptions
+        {
+            PermitLimit = Math.Max(1, settings.UrgentLimit),
+            QueueLimit = Math.Max(0, settings.UrgentQueue),
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        };
         var least = TimeSpan.FromMilliseconds(Math.Max(1, settings.RetryAfterMilliseconds));
         var hint = new RetryHint(least, TimeSpan.FromMilliseconds(Math.Max(least.TotalMilliseconds, settings.MaxRetryAfterMilliseconds)), limiter.PermitLimit + limiter.QueueLimit);
         services.AddRateLimiter(options =>
         {
-            var calls = new CallsInFlightLimiter(limiter);
+            var calls = new CallsInFlightLimiter(limiter, urgent);
             options.GlobalLimiter = calls;
             options.OnRejected = (rejected, _) => RefuseAsync(rejected.HttpContext.Response, hint.For(calls.Admitted, Stopwatch.GetTimestamp()));
         });
@@ -56,6 +64,11 @@ public static class CallsInFlightLimit
     public static WebApplication UseCallsInFlightLimit(this WebApplication app)
     {
         app.UseRouting();
+        if (app.Services.GetServices<UrgentCallRule>().Any())
+        {
+            // The limiter needs to know a call is urgent before it decides, so triage comes first.
+            app.UseMiddleware<UrgentCallTriage>();
+        }
         app.UseRateLimiter();
         if (app.Services.GetService<IAuthenticationSchemeProvider>() is not null)
         {

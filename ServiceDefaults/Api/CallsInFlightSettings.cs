@@ -22,4 +22,13 @@ public sealed class CallsInFlightSettings
 
     /// <summary>The longest retry hint: what the calls ahead take to drain, at most this.</summary>
     public int MaxRetryAfterMilliseconds { get; set; } = 5000;
+
+    /// <summary>
+    /// Urgent calls (<see cref="UrgentCalls"/>) worked on at once, beside the routine ones: a pain
+    /// flare is taken while routine reports wait. Few, so that they stay rare and quick.
+    /// </summary>
+    public int UrgentLimit { get; set; } = 8;
+
+    /// <summary>Urgent calls waiting for a turn of their own; past that they too are refused.</summary>
+    public int UrgentQueue { get; set; } = 64;
 }

@@ -35,6 +35,7 @@ public static class ProgressServiceExtensions
         builder.Services.AddScoped<NextDayCheckSubmission>();
         builder.Services.AddScoped<OutcomeSubmission>();
         builder.Services.AddScoped<PatientSummaries>();
+        builder.Services.AddUrgentReports();
         builder.Services.AddGrpcHealthFor(ProgressService.Descriptor);
         builder.AddAuditTrail<ProgressDbContext, CaseloadAccess>();
         return builder;

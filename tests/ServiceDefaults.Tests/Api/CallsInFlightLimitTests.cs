@@ -1,3 +1,4 @@
+using Google.Protobuf;
 using Google.Rpc;
 using Grpc.Core;
 using Grpc.Health.V1;
@@ -14,6 +15,9 @@ namespace Telehealth.ServiceDefaults.Tests.Api;
 /// <summary>Back-pressure: two echoes held in flight, one more allowed to wait, any further one refused at once.</summary>
 public sealed class CallsInFlightLimitTests
 {
+    // The first byte of an echo's payload that the urgent-call rule of these tests looks for.
+    private const byte UrgentMark = 1;
+
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     [Fact]
@@ -97,18 +101,53 @@ public sealed class CallsInFlightLimitTests
         Assert.Equal(1, gate.Entered);
     }
 
-    private static Task<ProbeServer> StartAsync(EchoGate gate, int limit, int queue, int retryAfterMilliseconds, IDictionary<string, string?>? authentication = null)
+    [Fact]
+    public async Task An_urgent_call_is_taken_from_turns_of_its_own_while_routine_calls_are_refused()
+    {
+        var gate = new EchoGate();
+        await using var server = await StartAsync(gate, limit: 1, queue: 0, retryAfterMilliseconds: 200, urgent: true);
+        using var channel = GrpcChannel.ForAddress(server.Address);
+        var client = new ProbeService.ProbeServiceClient(channel);
+        using var held = client.EchoAsync(new EchoRequest());
+        await Eventually.TrueAsync(() => Task.FromResult(gate.Entered == 1), "the one routine turn is taken", Patience);
+
+        var routine = await Assert.ThrowsAsync<RpcException>(() => client.EchoAsync(new EchoRequest { Payload = ByteString.CopyFrom(0) }).ResponseAsync.WaitAsync(Patience));
+        Assert.Equal(StatusCode.ResourceExhausted, routine.StatusCode);
+        // Too large to be read at the door: routine, whatever it says.
+        var large = new byte[70 * 1024];
+        large[0] = UrgentMark;
+        var unread = await Assert.ThrowsAsync<RpcException>(() => client.EchoAsync(new EchoRequest { Payload = ByteString.CopyFrom(large) }).ResponseAsync.WaitAsync(Patience));
+        Assert.Equal(StatusCode.ResourceExhausted, unread.StatusCode);
+        using var urgent = client.EchoAsync(new EchoRequest { Payload = ByteString.CopyFrom(UrgentMark, 2, 3) });
+        await Eventually.TrueAsync(() => Task.FromResult(gate.Entered == 2), "the urgent echo is let in", Patience);
+        var second = await Assert.ThrowsAsync<RpcException>(() => client.EchoAsync(new EchoRequest { Payload = ByteString.CopyFrom(UrgentMark) }).ResponseAsync.WaitAsync(Patience));
+        Assert.Equal(StatusCode.ResourceExhausted, second.StatusCode);
+
+        gate.Open();
+        Assert.NotNull(await held.ResponseAsync.WaitAsync(Patience));
+        // Read at the door, the request still reached the service whole.
+        Assert.Equal(3, (await urgent.ResponseAsync.WaitAsync(Patience)).Length);
+        Assert.Equal(2, gate.Entered);
+    }
+
+    private static Task<ProbeServer> StartAsync(EchoGate gate, int limit, int queue, int retryAfterMilliseconds, IDictionary<string, string?>? authentication = null, bool urgent = false)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(authentication ?? new Dictionary<string, string?>()).AddInMemoryCollection(new Dictionary<string, string?>
         {
             [$"{CallsInFlightSettings.Section}:{nameof(CallsInFlightSettings.Limit)}"] = limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
             [$"{CallsInFlightSettings.Section}:{nameof(CallsInFlightSettings.Queue)}"] = queue.ToString(System.Globalization.CultureInfo.InvariantCulture),
             [$"{CallsInFlightSettings.Section}:{nameof(CallsInFlightSettings.RetryAfterMilliseconds)}"] = retryAfterMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [$"{CallsInFlightSettings.Section}:{nameof(CallsInFlightSettings.UrgentLimit)}"] = "1",
+            [$"{CallsInFlightSettings.Section}:{nameof(CallsInFlightSettings.UrgentQueue)}"] = "0",
         }).Build();
         Action<IServiceCollection> services = services =>
         {
             services.AddSingleton(gate);
             services.AddCallsInFlightLimit(configuration);
+            if (urgent)
+            {
+                services.AddUrgentCalls<EchoRequest>(ProbeService.Descriptor.FindMethodByName("Echo"), request => request.Payload.Length > 0 && request.Payload[0] == UrgentMark);
+            }
             if (authentication is not null)
             {
                 services.AddServiceAuthentication(configuration);
