@@ -46,6 +46,9 @@ public sealed class LoadPhase
 
     public Latencies ReportLatency { get; } = new();
 
+    /// <summary>The flares' own answers: how long a flare took to be taken, before its alert's trip downstream.</summary>
+    public Latencies FlareReportLatency { get; } = new();
+
     public Latencies ReadLatency { get; } = new();
 
     public static async Task<LoadResult> RunAsync(RunningSystem system, Population population, LoadSettings settings, ProcessMeter meter, Output output)
@@ -88,6 +91,7 @@ public sealed class LoadPhase
             phase.ReportLatency,
             phase.ReadLatency,
             alerts.Latency,
+            phase.FlareReportLatency,
             phase._flaresSent,
             phase._flaresNotAlerted,
             lost,
@@ -199,6 +203,10 @@ public sealed class LoadPhase
             if (measured)
             {
                 ReportLatency.Add(Stopwatch.GetElapsedTime(sent, answered));
+                if (flare)
+                {
+                    FlareReportLatency.Add(Stopwatch.GetElapsedTime(sent, answered));
+                }
             }
             if (InWindow(answered))
             {
@@ -271,6 +279,7 @@ public sealed record LoadResult(
     Latencies ReportLatency,
     Latencies ReadLatency,
     Latencies AlertLatency,
+    Latencies FlareReportLatency,
     int FlaresSent,
     int FlaresNotAlerted,
     int AlertsLost,
