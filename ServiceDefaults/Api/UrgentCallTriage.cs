@@ -24,10 +24,24 @@ internal sealed class UrgentCallTriage(RequestDelegate next, IEnumerable<UrgentC
     public async Task InvokeAsync(HttpContext context)
     {
         if (context.GetEndpoint()?.Metadata.GetMetadata<GrpcMethodMetadata>() is { } grpc
-            && _rules.TryGetValue(grpc.Method.FullName, out var rule)
-            && await JudgeAsync(context.Request.BodyReader, rule, context.RequestAborted))
+            && _rules.TryGetValue(grpc.Method.FullName, out var rule))
         {
-            context.Features.Set(UrgentCall.Instance);
+            try
+            {
+                if (await JudgeAsync(context.Request.BodyReader, rule, context.RequestAborted))
+                {
+                    context.Features.Set(UrgentCall.Instance);
+                }
+            }
+            catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+            {
+                // The caller is gone; there is no one to answer.
+                return;
+            }
+            catch (Exception exception) when (exception is IOException or BadHttpRequestException)
+            {
+                // A body that cannot be read is routine here: gRPC meets the same error and answers it.
+            }
         }
         await next(context);
     }

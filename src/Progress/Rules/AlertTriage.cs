@@ -4,9 +4,9 @@ namespace Telehealth.Progress.Rules;
 /// Whether a report may alert the therapist, judged from the report alone before any history is
 /// read: the same-session signs the rules alert on. Such reports are let in first when the
 /// service is busy (a flare should reach the therapist in moments, not after the evening's
-/// routine reports); the rules still decide what the report means. Default thresholds are used,
-/// so a programme with its own may see a report let in first that raises nothing, which costs
-/// only its place in the queue.
+/// routine reports); the rules still decide what the report means. The thresholds given are
+/// used as they stand: a report let in first that then raises nothing costs only its place in
+/// the queue, and one that raises an alert without being let in first waits like any other.
 /// </summary>
 public static class AlertTriage
 {
