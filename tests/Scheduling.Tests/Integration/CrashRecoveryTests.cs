@@ -29,7 +29,11 @@ public sealed class CrashRecoveryTests(SchedulingSystem system)
 
         // The window closes after the restart: that timer fires too, once; no second reminder meanwhile.
         await system.Events.WaitForAsync<SessionMissed>(m => m.PatientId == scenario.Patient.Id, TimeSpan.FromSeconds(40));
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        // The session's timers say no more can come: none is left to fire, and each kind was published once.
+        var timers = $"upper(SubjectId) = upper('{session.SessionId}')";
+        Assert.Equal(0, DatabaseRows.Count(system.DatabaseFile, "timers", timers + " AND State = 'Pending'"));
+        Assert.Equal(1, DatabaseRows.Count(system.DatabaseFile, "timers", timers + " AND Kind = 'SessionReminder' AND Outcome = 'Published'"));
+        Assert.Equal(1, DatabaseRows.Count(system.DatabaseFile, "timers", timers + " AND Kind = 'SessionWindowClose' AND Outcome = 'Published'"));
         Assert.Single(system.Events.Of<SessionReminderDue>(r => r.PatientId == scenario.Patient.Id));
         Assert.Single(system.Events.Of<SessionMissed>(m => m.PatientId == scenario.Patient.Id));
     }
