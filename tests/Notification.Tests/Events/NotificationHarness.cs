@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using MassTransit;
 using MassTransit.Testing;
 using Microsoft.Data.Sqlite;
@@ -21,6 +22,9 @@ namespace Telehealth.Notification.Tests.Events;
 public sealed class NotificationHarness : IAsyncDisposable
 {
     public const string OnCall = "on-call@clinic.example";
+
+    // The consumers of each message type, found once: the waits ask every few milliseconds.
+    private static readonly ConcurrentDictionary<Type, List<string>> ConsumersOf = new();
 
     private readonly ServiceProvider _services;
     private readonly string _folder;
@@ -194,10 +198,10 @@ public sealed class NotificationHarness : IAsyncDisposable
         {
             return true;
         }
-        var consumers = typeof(NotificationConsumers).Assembly.GetTypes()
+        var consumers = ConsumersOf.GetOrAdd(typeof(T), _ => typeof(NotificationConsumers).Assembly.GetTypes()
             .Where(type => !type.IsAbstract && (typeof(IConsumer<T>).IsAssignableFrom(type) || typeof(IConsumer<Batch<T>>).IsAssignableFrom(type)))
             .Select(type => type.Name)
-            .ToList();
+            .ToList());
         var handled = await QueryAsync(db => db.Inbox.CountAsync(m => m.MessageId == messageId && consumers.Contains(m.Consumer)));
         return handled == consumers.Count;
     }

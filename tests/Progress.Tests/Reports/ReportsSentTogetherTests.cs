@@ -25,9 +25,8 @@ public sealed class ReportsSentTogetherTests : IAsyncLifetime
         var ids = requests.Select(r => Guid.Parse(r.ReportId)).ToList();
         Assert.Equal(ids.Count, await _scenario.QueryAsync(db => db.SessionReports.CountAsync(r => ids.Contains(r.Id))));
         Assert.Equal(ids.Count, await _scenario.QueryAsync(db => db.ProcessedRequests.CountAsync()));
-        var events = await _scenario.QueryAsync(db => db.Outbox.Select(m => m.MessageType).ToListAsync());
-        Assert.Equal(ids.Count, events.Count(type => type.StartsWith(typeof(SessionReported).FullName + ",", StringComparison.Ordinal)));
-        Assert.Equal(1, events.Count(type => type.StartsWith(typeof(PainFlareDetected).FullName + ",", StringComparison.Ordinal)));
+        Assert.Equal(ids.Count, await EventsAsync<SessionReported>());
+        Assert.Equal(1, await EventsAsync<PainFlareDetected>());
         // A retry finds the answer that was written with the report.
         Assert.Equal(answers[Flare], await _scenario.SubmitAsync(requests[Flare]));
     }
@@ -37,18 +36,12 @@ public sealed class ReportsSentTogetherTests : IAsyncLifetime
     {
         var requests = Enumerable.Range(0, 6).Select(i => _scenario.Report(painBefore: 2, painAfter: i == 3 ? 6 : 3)).ToList();
 
-        // Each report four times at once: the copies race to be written, often in the same group.
-        var attempts = requests.SelectMany(request => Enumerable.Range(0, 4).Select(_ => (request, answer: Task.Run(() => _scenario.SubmitAsync(request))))).ToList();
-        await Task.WhenAll(attempts.Select(a => a.answer));
+        // The copies race to be written, often in the same group.
+        await EachSentFourTimesAtOnceAsync(requests, request => request.ReportId, _scenario.SubmitAsync);
 
-        foreach (var copies in attempts.GroupBy(a => a.request.ReportId))
-        {
-            Assert.Single(copies.Select(c => c.answer.Result).Distinct());
-        }
         var ids = requests.Select(r => Guid.Parse(r.ReportId)).ToList();
         Assert.Equal(ids.Count, await _scenario.QueryAsync(db => db.SessionReports.CountAsync(r => ids.Contains(r.Id))));
-        var events = await _scenario.QueryAsync(db => db.Outbox.Select(m => m.MessageType).ToListAsync());
-        Assert.Equal(ids.Count, events.Count(type => type.StartsWith(typeof(SessionReported).FullName + ",", StringComparison.Ordinal)));
+        Assert.Equal(ids.Count, await EventsAsync<SessionReported>());
     }
 
     [Fact]
@@ -61,16 +54,28 @@ public sealed class ReportsSentTogetherTests : IAsyncLifetime
         }
         var checks = reports.Select((report, i) => _scenario.NextMorningCheck(report, pain: i == 0 ? 7 : 2)).ToList();
 
-        // Each check four times at once: every copy looks its id up before any is written.
-        var attempts = checks.SelectMany(check => Enumerable.Range(0, 4).Select(_ => (check, answer: Task.Run(() => _scenario.CheckAsync(check))))).ToList();
-        await Task.WhenAll(attempts.Select(a => a.answer));
+        // Every copy looks its id up before any is written.
+        await EachSentFourTimesAtOnceAsync(checks, check => check.CheckId, _scenario.CheckAsync);
 
-        foreach (var copies in attempts.GroupBy(a => a.check.CheckId))
-        {
-            Assert.Single(copies.Select(c => c.answer.Result).Distinct());
-        }
         Assert.Equal(checks.Count, await _scenario.QueryAsync(db => db.NextDayChecks.CountAsync()));
+        Assert.Equal(1, await EventsAsync<PainFlareDetected>());
+    }
+
+    /// <summary>Sends each request four times at once, and checks that all copies of one request get the same answer.</summary>
+    private static async Task EachSentFourTimesAtOnceAsync<TRequest, TResponse>(IEnumerable<TRequest> requests, Func<TRequest, string> idOf, Func<TRequest, Task<TResponse>> send)
+    {
+        var attempts = requests.SelectMany(request => Enumerable.Range(0, 4).Select(_ => (Id: idOf(request), Answer: Task.Run(() => send(request))))).ToList();
+        await Task.WhenAll(attempts.Select(a => a.Answer));
+        foreach (var copies in attempts.GroupBy(a => a.Id))
+        {
+            Assert.Single(copies.Select(c => c.Answer.Result).Distinct());
+        }
+    }
+
+    /// <summary>Events of type <typeparamref name="TEvent"/> in the outbox.</summary>
+    private async Task<int> EventsAsync<TEvent>()
+    {
         var events = await _scenario.QueryAsync(db => db.Outbox.Select(m => m.MessageType).ToListAsync());
-        Assert.Equal(1, events.Count(type => type.StartsWith(typeof(PainFlareDetected).FullName + ",", StringComparison.Ordinal)));
+        return events.Count(type => type.StartsWith(typeof(TEvent).FullName + ",", StringComparison.Ordinal));
     }
 }
