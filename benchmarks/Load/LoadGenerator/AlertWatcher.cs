@@ -14,6 +14,10 @@ namespace Telehealth.Benchmarks.Load;
 public sealed class AlertWatcher : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, long> _pending = new();
+    // A flare's answer and its alert may come in either order, on different threads.
+    private readonly Lock _answerAndAlert = new();
+    private readonly Dictionary<string, long> _answeredAt = [];
+    private readonly Dictionary<string, long> _arrivedAt = [];
     private readonly ConcurrentDictionary<NotificationKind, int> _kinds = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly List<Task> _readers = [];
@@ -22,6 +26,9 @@ public sealed class AlertWatcher : IAsyncDisposable
     private int _streamFailures;
 
     public Latencies Latency { get; } = new();
+
+    /// <summary>From a flare report's answer to its alert's arrival: the trip downstream alone (negative when the alert came first).</summary>
+    public Latencies AfterAnswer { get; } = new();
 
     public int Pending => _pending.Count;
 
@@ -52,6 +59,22 @@ public sealed class AlertWatcher : IAsyncDisposable
 
     /// <summary>Call just before sending a flare report.</summary>
     public void Expect(string patientId) => _pending[patientId] = Stopwatch.GetTimestamp();
+
+    /// <summary>Call when a flare report is answered, with the time of the answer.</summary>
+    public void Answered(string patientId, long answeredAt)
+    {
+        lock (_answerAndAlert)
+        {
+            if (_arrivedAt.Remove(patientId, out var arrived))
+            {
+                AfterAnswer.Add(Stopwatch.GetElapsedTime(answeredAt, arrived));
+            }
+            else
+            {
+                _answeredAt[patientId] = answeredAt;
+            }
+        }
+    }
 
     /// <summary>The report failed: no alert will come.</summary>
     public void Forget(string patientId) => _pending.TryRemove(patientId, out _);
@@ -86,6 +109,7 @@ public sealed class AlertWatcher : IAsyncDisposable
                 if (_pending.TryRemove(notification.PatientId, out var sent))
                 {
                     Latency.Add(Stopwatch.GetElapsedTime(sent, arrived));
+                    ArrivedAfterAnswer(notification.PatientId, arrived);
                 }
                 else
                 {
@@ -102,6 +126,21 @@ public sealed class AlertWatcher : IAsyncDisposable
         catch (RpcException)
         {
             Interlocked.Increment(ref _streamFailures);
+        }
+    }
+
+    private void ArrivedAfterAnswer(string patientId, long arrived)
+    {
+        lock (_answerAndAlert)
+        {
+            if (_answeredAt.Remove(patientId, out var answered))
+            {
+                AfterAnswer.Add(Stopwatch.GetElapsedTime(answered, arrived));
+            }
+            else
+            {
+                _arrivedAt[patientId] = arrived;
+            }
         }
     }
 

@@ -92,6 +92,7 @@ public sealed class LoadPhase
             phase.ReadLatency,
             alerts.Latency,
             phase.FlareReportLatency,
+            alerts.AfterAnswer,
             phase._flaresSent,
             phase._flaresNotAlerted,
             lost,
@@ -206,6 +207,7 @@ public sealed class LoadPhase
                 if (flare)
                 {
                     FlareReportLatency.Add(Stopwatch.GetElapsedTime(sent, answered));
+                    _alerts.Answered(patient.Caller.IdText, answered);
                 }
             }
             if (InWindow(answered))
@@ -280,6 +282,7 @@ public sealed record LoadResult(
     Latencies ReadLatency,
     Latencies AlertLatency,
     Latencies FlareReportLatency,
+    Latencies AlertAfterAnswer,
     int FlaresSent,
     int FlaresNotAlerted,
     int AlertsLost,

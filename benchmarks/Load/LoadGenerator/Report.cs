@@ -34,6 +34,7 @@ public static class Report
         Row("report -> therapist alert p50 / p95 / p99 ms", Triple(load.AlertLatency));
         Row("  alerts: flares sent / arrived / lost", $"{load.FlaresSent:N0} / {load.AlertLatency.Count:N0} / {load.AlertsLost:N0}");
         Row("  flare reports answered p50 / p95 / p99 ms", Triple(load.FlareReportLatency));
+        Row("  alert after its report's answer p50 / p95 / p99 ms", Triple(load.AlertAfterAnswer));
         if (reminders is not null)
         {
             Row($"reminder lateness p50 / p99 / max s ({reminders.Reminders:N0} due at once)", TripleSeconds(reminders.Lateness, max: true));
