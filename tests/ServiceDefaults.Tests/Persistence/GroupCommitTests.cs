@@ -15,24 +15,42 @@ public sealed class GroupCommitTests() : WriterHostTest("group-commit")
     private GroupCommit<ProbeDbContext> Commits => Host.Services.GetRequiredService<GroupCommit<ProbeDbContext>>();
 
     [Fact]
-    public async Task Calls_waiting_for_the_turn_are_committed_together_and_each_returns_once_its_rows_are_in()
+    public async Task Calls_waiting_for_the_turn_are_committed_as_one_group_once_it_comes_free()
     {
         var ids = Enumerable.Range(0, 40).Select(_ => Guid.NewGuid()).ToList();
         List<Task> saves;
         await using (var holder = await HoldTurnAsync())
         {
-            saves = [.. await BothWritersAtTheTurnAsync(), .. ids.Select(id => AddNoteWithEventAsync(id))];
-            await WaitUntilAsync(() => Commits.Waiting == ids.Count, "every later call waiting for a group");
+            saves = [.. ids.Select(id => AddNoteWithEventAsync(id))];
+            await WaitUntilAsync(() => Commits.Waiting == ids.Count && Commits.Writers == 2, "every call waiting, and both writers at the turn");
             Assert.DoesNotContain(saves, save => save.IsCompleted);
             await holder.CommitAsync();
         }
 
         await Task.WhenAll(saves).WaitAsync(Limit);
 
-        Assert.Equal(2 + ids.Count, await CountAsync(db => db.Notes.CountAsync()));
-        Assert.Equal(2 + ids.Count, await CountAsync(db => db.Outbox.Select(m => m.Sequence).Distinct().CountAsync()));
-        // The two first calls alone, then the forty in one group.
-        Assert.Equal(3, Commits.GroupsCommitted);
+        Assert.Equal(ids.Count, await CountAsync(db => db.Notes.CountAsync()));
+        Assert.Equal(ids.Count, await CountAsync(db => db.Outbox.Select(m => m.Sequence).Distinct().CountAsync()));
+        // The writer that got the turn took every call waiting by then; the other found none left.
+        Assert.Equal(1, Commits.GroupsCommitted);
+    }
+
+    [Fact]
+    public async Task A_group_holds_at_most_its_limit_and_the_rest_go_in_the_next()
+    {
+        var ids = Enumerable.Range(0, GroupCommit<ProbeDbContext>.MaxGroup + 10).Select(_ => Guid.NewGuid()).ToList();
+        List<Task> saves;
+        await using (var holder = await HoldTurnAsync())
+        {
+            saves = [.. ids.Select(id => AddNoteWithEventAsync(id))];
+            await WaitUntilAsync(() => Commits.Waiting == ids.Count && Commits.Writers == 2, "every call waiting, and both writers at the turn");
+            await holder.CommitAsync();
+        }
+
+        await Task.WhenAll(saves).WaitAsync(Limit);
+
+        Assert.Equal(ids.Count, await CountAsync(db => db.Notes.CountAsync()));
+        Assert.Equal(2, Commits.GroupsCommitted);
     }
 
     [Fact]
@@ -45,10 +63,10 @@ public sealed class GroupCommitTests() : WriterHostTest("group-commit")
         List<Task> saves;
         await using (var holder = await HoldTurnAsync())
         {
-            saves = [.. await BothWritersAtTheTurnAsync(), .. ids.Take(4).Select(id => AddNoteWithEventAsync(id))];
+            saves = [.. ids.Take(4).Select(id => AddNoteWithEventAsync(id))];
             duplicate = AddNoteWithEventAsync(taken);
             saves.AddRange(ids.Skip(4).Select(id => AddNoteWithEventAsync(id)));
-            await WaitUntilAsync(() => Commits.Waiting == ids.Count + 1, "the other calls waiting together");
+            await WaitUntilAsync(() => Commits.Waiting == ids.Count + 1 && Commits.Writers == 2, "the calls waiting together");
             await holder.CommitAsync();
         }
 
@@ -56,8 +74,8 @@ public sealed class GroupCommitTests() : WriterHostTest("group-commit")
         await Assert.ThrowsAsync<DbUpdateException>(() => duplicate.WaitAsync(Limit));
 
         Assert.Equal(1, Commits.GroupsSplit);
-        Assert.Equal(1 + 2 + ids.Count, await CountAsync(db => db.Notes.CountAsync()));
-        Assert.Equal(1 + 2 + ids.Count, await CountAsync(db => db.Outbox.CountAsync()));
+        Assert.Equal(1 + ids.Count, await CountAsync(db => db.Notes.CountAsync()));
+        Assert.Equal(1 + ids.Count, await CountAsync(db => db.Outbox.CountAsync()));
     }
 
     [Fact]
@@ -88,16 +106,6 @@ public sealed class GroupCommitTests() : WriterHostTest("group-commit")
         db.Notes.Add(new Note { Id = id, Text = "note" });
         db.Publish(new NoteAdded(id, "note"), DateTimeOffset.UtcNow);
         await Commits.SaveChangesAsync(db, CancellationToken.None);
-    }
-
-    /// <summary>Two calls, one for each writer, both held at the turn: the calls after them wait as one group.</summary>
-    private async Task<Task[]> BothWritersAtTheTurnAsync()
-    {
-        var first = AddNoteWithEventAsync(Guid.NewGuid());
-        await WaitUntilAsync(() => Commits.Waiting == 0 && Commits.Writers == 1, "the first writer taking the first call");
-        var second = AddNoteWithEventAsync(Guid.NewGuid());
-        await WaitUntilAsync(() => Commits.Waiting == 0 && Commits.Writers == 2, "the second writer taking the second call");
-        return [first, second];
     }
 
     /// <summary>A transaction of another writer of the process, holding the turn until committed.</summary>
