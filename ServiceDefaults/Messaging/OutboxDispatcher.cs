@@ -12,6 +12,8 @@ namespace Telehealth.ServiceDefaults.Messaging;
 /// Publishes committed outbox rows a batch at a time, in order, waits for the broker's confirms,
 /// then marks them sent. A crash between the two publishes a row again; consumers' inboxes drop the copy.
 /// While the broker is away it keeps trying, so nothing committed is lost.
+/// The next batch does not wait for the marking: it goes on from the last row the broker
+/// confirmed, while the rows confirmed so far are marked sent in one statement beside it.
 /// </summary>
 internal sealed class OutboxDispatcher<TContext>(
     IServiceProvider services,
@@ -31,6 +33,13 @@ internal sealed class OutboxDispatcher<TContext>(
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(15);
     private static readonly ActivitySource Source = new("Telehealth.Outbox");
 
+    // Rows up to this sequence were confirmed by the broker since the process started; those up to
+    // _markedThrough are marked sent. Waiting for each mark before the next batch held every new
+    // event (a pain flare's alert among them) behind a write that needs the service's write turn.
+    private long _publishedThrough;
+    private long _markedThrough;
+    private Task _marking = Task.CompletedTask;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await WaitForBusAsync(stoppingToken);
@@ -41,6 +50,7 @@ internal sealed class OutboxDispatcher<TContext>(
             {
                 var published = await PublishBatchAsync(stoppingToken);
                 backoff = PollInterval;
+                MarkSentBeside();
                 if (published == BatchSize)
                 {
                     continue;
@@ -49,7 +59,7 @@ internal sealed class OutboxDispatcher<TContext>(
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                return;
+                break;
             }
             catch (Exception exception)
             {
@@ -58,6 +68,9 @@ internal sealed class OutboxDispatcher<TContext>(
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
             }
         }
+        // What is left unmarked is published again at the next start, and dropped by the inboxes.
+        await _marking;
+        await MarkSentAsync();
     }
 
     // Publishing before the bus has bound its queues would drop events that its own consumers wait for.
@@ -75,8 +88,9 @@ internal sealed class OutboxDispatcher<TContext>(
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var publisher = scope.ServiceProvider.GetRequiredService<IPublishEndpoint>();
+        var after = _publishedThrough;
         var pending = await db.Outbox
-            .Where(m => m.SentAt == null)
+            .Where(m => m.SentAt == null && m.Sequence > after)
             .OrderBy(m => m.Sequence)
             .Take(BatchSize)
             .ToListAsync(cancellationToken);
@@ -84,8 +98,8 @@ internal sealed class OutboxDispatcher<TContext>(
         {
             return 0;
         }
-        // Handed to the broker in order without waiting for each confirm, then confirmed and marked
-        // sent together: waiting for every confirm in turn (and saving after each) held each event
+        // Handed to the broker in order without waiting for each confirm, then confirmed together
+        // and marked sent in one statement: waiting for every confirm in turn (and saving after each) held each event
         // behind the broker's write of the one before, and capped a service at a few hundred
         // events a second. Consumers already take messages several at a time, so none relies on
         // strict order; a message that fails is published again with the next batch.
@@ -98,6 +112,10 @@ internal sealed class OutboxDispatcher<TContext>(
         }
         catch
         {
+            // Earlier batches' rows are marked first; then every row not sent is read again.
+            await _marking;
+            await MarkSentAsync();
+            _publishedThrough = 0;
             var at = clock.GetUtcNow();
             for (var i = 0; i < pending.Count; i++)
             {
@@ -113,13 +131,43 @@ internal sealed class OutboxDispatcher<TContext>(
             await db.SaveChangesAsync(CancellationToken.None);
             throw;
         }
-        var sentAt = clock.GetUtcNow();
-        foreach (var message in pending)
-        {
-            message.MarkSent(sentAt);
-        }
-        await db.SaveChangesAsync(CancellationToken.None);
+        _publishedThrough = pending[^1].Sequence;
         return pending.Count;
+    }
+
+    private void MarkSentBeside()
+    {
+        if (_marking.IsCompleted && _publishedThrough > _markedThrough)
+        {
+            _marking = MarkSentAsync();
+        }
+    }
+
+    /// <summary>Marks every row the broker confirmed so far sent, in one statement under the write turn.</summary>
+    private async Task MarkSentAsync()
+    {
+        var (from, through) = (_markedThrough, _publishedThrough);
+        if (through <= from)
+        {
+            return;
+        }
+        try
+        {
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<TContext>();
+            var at = clock.GetUtcNow();
+            await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+            await db.Outbox
+                .Where(m => m.Sequence > from && m.Sequence <= through && m.SentAt == null)
+                .ExecuteUpdateAsync(row => row.SetProperty(m => m.SentAt, at), CancellationToken.None);
+            await transaction.CommitAsync(CancellationToken.None);
+            _markedThrough = through;
+        }
+        catch (Exception exception)
+        {
+            // The next mark covers these rows too; until then they would only be published again after a restart.
+            logger.LogWarning("Marking outbox events sent failed ({ExceptionType})", exception.GetType().Name);
+        }
     }
 
     private static async Task PublishAsync(IPublishEndpoint publisher, OutboxMessage message, CancellationToken cancellationToken)
