@@ -75,7 +75,13 @@ public sealed class RedFlagTests(NotificationSystem system)
         var alert = await InboxItemAsync(therapist, Proto.NotificationKind.RedFlag);
 
         var acknowledged = await system.Client.AcknowledgeAsync(therapist, alert.NotificationId);
-        await Task.Delay(NotificationSystem.EscalationDelay + TimeSpan.FromSeconds(2));
+        // A red flag raised after it and left unacknowledged escalates once its own delay is over:
+        // by then the escalation has gone past the first one's time too.
+        var other = TestCaller.NewTherapist();
+        await system.Bus.PublishAsync(new RedFlagReported(Guid.NewGuid(), Guid.NewGuid(), other.Id, ["Fever"], "Seek urgent care.", DateTimeOffset.UtcNow));
+        await Eventually.HoldsAsync(
+            () => InboxItemAsync(other, Proto.NotificationKind.RedFlag), item => item.EscalatedAt is not null,
+            "the unacknowledged red flag raised after it escalated", NotificationSystem.EscalationDelay + TimeSpan.FromSeconds(60));
 
         Assert.NotNull(acknowledged.AcknowledgedAt);
         Assert.DoesNotContain(system.Smtp.To(NotificationSystem.OnCallEmail), m => m.Header("X-Telehealth-Notification-Id") == alert.NotificationId);

@@ -30,9 +30,11 @@ public sealed class RestartTests(NotificationSystem system)
         // While it is down, or starting: two more, and one already delivered sent again under a new message id.
         await PublishAsync([reminders[6], reminders[7], reminders[0]]);
 
-        var accepted = await Eventually.HoldsAsync(() => system.Webhooks.AcceptedFor(hook).ToList(), w => w.Count >= 8, "all eight reminders at the receiver", TimeSpan.FromSeconds(60));
-        await Task.Delay(TimeSpan.FromSeconds(2));
-        accepted = system.Webhooks.AcceptedFor(hook).ToList();
+        await Eventually.HoldsAsync(() => system.Webhooks.AcceptedFor(hook).ToList(), w => w.Count >= 8, "all eight reminders at the receiver", TimeSpan.FromSeconds(60));
+        // Nothing more can go out once every event published has been taken in and none of the
+        // patient's deliveries is left to send.
+        await Eventually.HoldsAsync(() => Settled(patient.Id, _published), settled => settled, "every reminder event taken in and no delivery of the patient's left to send", TimeSpan.FromSeconds(60));
+        var accepted = system.Webhooks.AcceptedFor(hook).ToList();
 
         Assert.Equal(8, accepted.Count);
         Assert.Equal(8, accepted.Select(w => w.DeliveryId).Distinct().Count());
@@ -51,12 +53,23 @@ public sealed class RestartTests(NotificationSystem system)
         Assert.Equal([Proto.AttemptOutcome.Interrupted, Proto.AttemptOutcome.Succeeded], webhook.Attempts.Select(a => a.Outcome));
     }
 
+    private readonly List<Guid> _published = [];
+
     private async Task PublishAsync(IEnumerable<SessionReminderDue> reminders)
     {
         foreach (var reminder in reminders)
         {
-            await system.Bus.PublishAsync(reminder);
+            var messageId = Guid.NewGuid();
+            _published.Add(messageId);
+            await system.Bus.PublishAsync(reminder, messageId);
         }
+    }
+
+    private bool Settled(Guid patientId, IReadOnlyCollection<Guid> messageIds)
+    {
+        var taken = DatabaseRows.Count(system.DatabaseFile, "inbox", "\"Consumer\" = 'SessionReminderDueConsumer' AND \"MessageId\" IN (" + string.Join(", ", messageIds.Select(id => $"'{id.ToString().ToUpperInvariant()}'")) + ")");
+        var open = DatabaseRows.Count(system.DatabaseFile, "deliveries", $"\"RecipientId\" = '{patientId.ToString().ToUpperInvariant()}' AND \"State\" IN ('Pending', 'Held', 'Sending')");
+        return taken == messageIds.Count && open == 0;
     }
 
     private static SessionReminderDue Reminder(Guid patientId)

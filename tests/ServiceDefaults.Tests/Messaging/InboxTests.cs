@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Telehealth.ServiceDefaults.Tests.Probe;
 using Telehealth.ServiceDefaults.Tests.Support;
+using Telehealth.Testing.Messaging;
 
 namespace Telehealth.ServiceDefaults.Tests.Messaging;
 
@@ -14,6 +15,8 @@ public sealed class InboxTests(BrokerFixture broker)
     {
         using var database = new TemporaryDatabase();
         using var host = ProbeHost.Build(database.File, broker.Node.ConnectionString, "inbox" + Guid.NewGuid().ToString("N")[..8]);
+        var consumed = new ConsumeCounter();
+        host.Services.GetRequiredService<IBus>().ConnectConsumeObserver(consumed);
         await host.StartAndWaitForBusAsync();
         try
         {
@@ -24,8 +27,9 @@ public sealed class InboxTests(BrokerFixture broker)
             await bus.Publish(note, context => context.MessageId = messageId);
             await bus.Publish(new NoteAdded(Guid.NewGuid(), "other"), context => context.MessageId = Guid.NewGuid());
 
-            await Eventually.TrueAsync(async () => await ReceivedAsync(host.Services) == 2, "both distinct messages were handled");
-            await Task.Delay(1000);
+            await Eventually.TrueAsync(() => Task.FromResult(consumed.Finished<NoteAdded>() == 3), "all three deliveries consumed");
+
+            Assert.Null(consumed.Fault(messageId));
             Assert.Equal(2, await ReceivedAsync(host.Services));
             Assert.Equal(2, host.Services.GetRequiredService<HandlerCount>().Value);
         }

@@ -1,9 +1,11 @@
 using System.Diagnostics;
+using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Telehealth.ServiceDefaults.Tests.Probe;
 using Telehealth.ServiceDefaults.Tests.Support;
+using Telehealth.Testing.Messaging;
 
 namespace Telehealth.ServiceDefaults.Tests.Messaging;
 
@@ -64,12 +66,19 @@ public sealed class OutboxTests(BrokerFixture broker)
         }
 
         using var host = ProbeHost.Build(database.File, broker.Node.ConnectionString, prefix);
+        var consumed = new ConsumeCounter();
+        host.Services.GetRequiredService<IBus>().ConnectConsumeObserver(consumed);
         await host.StartAndWaitForBusAsync();
         try
         {
-            await Eventually.TrueAsync(async () => await CountAsync(host, db => db.Outbox.Where(m => m.SentAt == null)) == 0, "the row was published again");
-            await Task.Delay(1000);
+            await Eventually.TrueAsync(() => Task.FromResult(consumed.Finished<NoteAdded>() == 1), "the row published again reaching the consumer");
+            await Eventually.TrueAsync(async () => await CountAsync(host, db => db.Outbox.Where(m => m.SentAt == null)) == 0, "the row marked sent again");
 
+            await using (var scope = host.Services.CreateAsyncScope())
+            {
+                var messageId = await scope.ServiceProvider.GetRequiredService<ProbeDbContext>().Outbox.Select(m => m.MessageId).SingleAsync();
+                Assert.Null(consumed.Fault(messageId));
+            }
             Assert.Equal(1, await CountAsync(host, db => db.Received));
             // The copy reached the consumer's inbox and was dropped there, not handled again.
             Assert.Equal(0, host.Services.GetRequiredService<HandlerCount>().Value);
