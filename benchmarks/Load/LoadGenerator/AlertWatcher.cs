@@ -61,20 +61,7 @@ public sealed class AlertWatcher : IAsyncDisposable
     public void Expect(string patientId) => _pending[patientId] = Stopwatch.GetTimestamp();
 
     /// <summary>Call when a flare report is answered, with the time of the answer.</summary>
-    public void Answered(string patientId, long answeredAt)
-    {
-        lock (_answerAndAlert)
-        {
-            if (_arrivedAt.Remove(patientId, out var arrived))
-            {
-                AfterAnswer.Add(Stopwatch.GetElapsedTime(answeredAt, arrived));
-            }
-            else
-            {
-                _answeredAt[patientId] = answeredAt;
-            }
-        }
-    }
+    public void Answered(string patientId, long answeredAt) => Meet(patientId, answeredAt, _answeredAt, _arrivedAt, isAnswer: true);
 
     /// <summary>The report failed: no alert will come.</summary>
     public void Forget(string patientId) => _pending.TryRemove(patientId, out _);
@@ -129,17 +116,20 @@ public sealed class AlertWatcher : IAsyncDisposable
         }
     }
 
-    private void ArrivedAfterAnswer(string patientId, long arrived)
+    private void ArrivedAfterAnswer(string patientId, long arrived) => Meet(patientId, arrived, _arrivedAt, _answeredAt, isAnswer: false);
+
+    // Whichever of a flare's answer and its alert comes second records the time from the one to the other.
+    private void Meet(string patientId, long at, Dictionary<string, long> mine, Dictionary<string, long> theirs, bool isAnswer)
     {
         lock (_answerAndAlert)
         {
-            if (_answeredAt.Remove(patientId, out var answered))
+            if (theirs.Remove(patientId, out var other))
             {
-                AfterAnswer.Add(Stopwatch.GetElapsedTime(answered, arrived));
+                AfterAnswer.Add(isAnswer ? Stopwatch.GetElapsedTime(at, other) : Stopwatch.GetElapsedTime(other, at));
             }
             else
             {
-                _arrivedAt[patientId] = arrived;
+                mine[patientId] = at;
             }
         }
     }
