@@ -98,6 +98,12 @@ internal sealed class OutboxDispatcher<TContext>(
         {
             return 0;
         }
+        // A row is visible once committed, and its commit reaches the disk a moment later (see
+        // DurableCommits): an event must not leave before the change that wrote it would survive a power cut.
+        if (DurableCommits.For(db.Database.GetDbConnection()) is { } file)
+        {
+            await file.SyncAsync();
+        }
         // Handed to the broker in order without waiting for each confirm, then confirmed together
         // and marked sent in one statement: waiting for every confirm in turn (and saving after each) held each event
         // behind the broker's write of the one before, and capped a service at a few hundred
