@@ -69,8 +69,7 @@ internal sealed class OutboxDispatcher<TContext>(
             }
         }
         // What is left unmarked is published again at the next start, and dropped by the inboxes.
-        await _marking;
-        await MarkSentAsync();
+        await MarkAllSentAsync();
     }
 
     // Publishing before the bus has bound its queues would drop events that its own consumers wait for.
@@ -104,10 +103,9 @@ internal sealed class OutboxDispatcher<TContext>(
         {
             await file.SyncAsync();
         }
-        // Handed to the broker in order without waiting for each confirm, then confirmed together
-        // and marked sent in one statement: waiting for every confirm in turn (and saving after each) held each event
-        // behind the broker's write of the one before, and capped a service at a few hundred
-        // events a second. Consumers already take messages several at a time, so none relies on
+        // Handed to the broker in order without waiting for each confirm, then confirmed together:
+        // waiting for every confirm in turn (and saving after each) held each event behind the
+        // broker's write of the one before, and capped a service at a few hundred events a second. Consumers already take messages several at a time, so none relies on
         // strict order; a message that fails is published again with the next batch.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(PublishTimeout);
@@ -119,8 +117,7 @@ internal sealed class OutboxDispatcher<TContext>(
         catch
         {
             // Earlier batches' rows are marked first; then every row not sent is read again.
-            await _marking;
-            await MarkSentAsync();
+            await MarkAllSentAsync();
             _publishedThrough = 0;
             var at = clock.GetUtcNow();
             for (var i = 0; i < pending.Count; i++)
@@ -147,6 +144,13 @@ internal sealed class OutboxDispatcher<TContext>(
         {
             _marking = MarkSentAsync();
         }
+    }
+
+    /// <summary>Waits for the mark under way, then marks what the broker confirmed since.</summary>
+    private async Task MarkAllSentAsync()
+    {
+        await _marking;
+        await MarkSentAsync();
     }
 
     /// <summary>Marks every row the broker confirmed so far sent, in one statement under the write turn.</summary>

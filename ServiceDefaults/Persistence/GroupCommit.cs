@@ -137,17 +137,22 @@ public sealed class GroupCommit<TContext>(IServiceScopeFactory scopes, ILogger<G
             await db.SaveChangesAsync(CancellationToken.None);
             await transaction.CommitAsync(CancellationToken.None);
         }
+        catch (Exception failed) when (group.Count > 1)
+        {
+            logger.LogWarning("A group of {Count} saves failed ({ExceptionType}); saving them one at a time", group.Count, failed.GetType().Name);
+            Interlocked.Increment(ref _groupsSplit);
+            foreach (var save in group)
+            {
+                await SaveAloneAsync(save);
+            }
+            return true;
+        }
         catch (Exception failed)
         {
-            // Also when the turn itself could not be had: the calls waiting by now are then tried
-            // one at a time, each failing or succeeding as a save of its own would.
+            // A group of one fails as its own save would; so do the calls waiting when the turn itself could not be had.
             group = group.Count > 0 ? group : TakeGroup();
-            if (group.Count == 0)
-            {
-                return false;
-            }
-            await SaveAgainOneByOneAsync(group, failed);
-            return true;
+            Fail(group, failed);
+            return group.Count > 0;
         }
         Committed(group);
         return true;
@@ -163,6 +168,23 @@ public sealed class GroupCommit<TContext>(IServiceScopeFactory scopes, ILogger<G
         return group;
     }
 
+    private async Task SaveAloneAsync(PendingSave save)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<TContext>();
+            AddRows(db, [save]);
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+        catch (Exception failed)
+        {
+            Fail([save], failed);
+            return;
+        }
+        Committed([save]);
+    }
+
     private void Committed(List<PendingSave> group)
     {
         Interlocked.Increment(ref _groupsCommitted);
@@ -172,39 +194,12 @@ public sealed class GroupCommit<TContext>(IServiceScopeFactory scopes, ILogger<G
         }
     }
 
-    private async Task SaveAgainOneByOneAsync(List<PendingSave> group, Exception failed)
+    private static void Fail(List<PendingSave> group, Exception failed)
     {
-        if (group.Count == 1)
-        {
-            await SaveGroupAsync(group);
-            return;
-        }
-        logger.LogWarning("A group of {Count} saves failed ({ExceptionType}); saving them one at a time", group.Count, failed.GetType().Name);
-        Interlocked.Increment(ref _groupsSplit);
         foreach (var save in group)
         {
-            await SaveGroupAsync([save]);
+            save.Saved.TrySetException(failed);
         }
-    }
-
-    private async Task SaveGroupAsync(List<PendingSave> group)
-    {
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<TContext>();
-            AddRows(db, group);
-            await db.SaveChangesAsync(CancellationToken.None);
-        }
-        catch (Exception failed)
-        {
-            foreach (var save in group)
-            {
-                save.Saved.TrySetException(failed);
-            }
-            return;
-        }
-        Committed(group);
     }
 
     private static void AddRows(TContext db, List<PendingSave> group)
