@@ -23,7 +23,8 @@ public static class TelehealthServiceExtensions
 
     /// <summary>
     /// What every telehealth service gets: the AppHost's environment name (a project started
-    /// without a launch profile gets none), the signing key to trust and a health check on <c>/health</c>.
+    /// without a launch profile gets none), the signing key to trust, its endpoints served directly
+    /// and a health check on <c>/health</c>.
     /// </summary>
     public static IResourceBuilder<ProjectResource> WithTelehealthDefaults(this IResourceBuilder<ProjectResource> service, DevelopmentIdentity identity) =>
         service
@@ -37,5 +38,6 @@ public static class TelehealthServiceExtensions
                     context.EnvironmentVariables[name] = value;
                 }
             })
+            .WithDirectEndpoints()
             .WithHttpHealthCheck("/health", endpointName: "http");
 }

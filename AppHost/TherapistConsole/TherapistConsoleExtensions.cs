@@ -1,4 +1,5 @@
 using Telehealth.AppHost.Restarts;
+using Telehealth.AppHost.Services;
 using Telehealth.AppHost.State;
 
 namespace Telehealth.AppHost.TherapistConsole;
@@ -26,6 +27,7 @@ public static class TherapistConsoleExtensions
                 context.EnvironmentVariables[DevelopmentKeyFileVariable] = state.IdentityFile;
             })
             .WithExternalHttpEndpoints()
+            .WithDirectEndpoints()
             .WithHttpHealthCheck("/health", endpointName: "http")
             .WithRestartOnCrash();
         foreach (var service in services)

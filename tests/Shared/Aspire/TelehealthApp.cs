@@ -131,7 +131,8 @@ public class TelehealthApp(Action<IDistributedApplicationTestingBuilder>? config
             var checks = last is null ? "none" : string.Join("; ", last.Snapshot.HealthReports.Select(Describe));
             throw new TimeoutException(
                 $"{resource}: waited {Patience} for {what}; last seen {seen}. Aspire's health checks: {checks}. " +
-                $"Its /health asked directly: {await ProbeHealthAsync(resource)}. Its console:\n{string.Join('\n', ConsoleLog(resource).TakeLast(30))}");
+                $"Its /health asked through the AppHost's endpoint: {await ProbeHealthAsync(resource)}; at the addresses it last said it listens on: {await ProbeListeningAddressesAsync(resource)}. " +
+                $"Its console:\n{string.Join('\n', ConsoleLog(resource).TakeLast(30))}");
         }
     }
 
@@ -139,16 +140,35 @@ public class TelehealthApp(Action<IDistributedApplicationTestingBuilder>? config
         $"{check.Name} {check.Status?.ToString() ?? "not run"} at {check.LastRunAt:HH:mm:ss.fff} ({check.Description ?? check.ExceptionText?.Split('\n')[0] ?? "no detail"})";
 
     /// <summary>What a service's own readiness endpoint answers now, past Aspire's view of it.</summary>
-    private async Task<string> ProbeHealthAsync(string resource)
+    private async Task<string> ProbeHealthAsync(string resource) =>
+        Services.Contains(resource) ? await ProbeAsync(new Uri(HttpAddress(resource), "/health")) : "not a service";
+
+    /// <summary>
+    /// The same, asked of the process itself rather than through the orchestrator's proxy: when
+    /// the two answers differ, the proxy is at fault, not the service.
+    /// </summary>
+    private async Task<string> ProbeListeningAddressesAsync(string resource)
     {
-        if (!Services.Contains(resource))
+        const string Listening = "Now listening on: ";
+        var addresses = ConsoleLog(resource)
+            .Select(line => line.IndexOf(Listening, StringComparison.Ordinal) is var at and >= 0 ? line[(at + Listening.Length)..].Trim() : null)
+            .OfType<string>()
+            .TakeLast(2)
+            .ToList();
+        if (addresses.Count == 0)
         {
-            return "not a service";
+            return "none seen";
         }
+        var answers = await Task.WhenAll(addresses.Select(async address => $"{address} {await ProbeAsync(new Uri(new Uri(address), "/health"))}"));
+        return string.Join("; ", answers);
+    }
+
+    private static async Task<string> ProbeAsync(Uri address)
+    {
         try
         {
             using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
-            using var response = await client.GetAsync(new Uri(HttpAddress(resource), "/health"));
+            using var response = await client.GetAsync(address);
             return $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
         }
         catch (Exception failed) when (failed is HttpRequestException or TaskCanceledException or InvalidOperationException)
