@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Telehealth.Integration.Tests.Faults;
 
@@ -42,8 +43,11 @@ internal static class FaultDatabases
 
     /// <summary>Session reminder timers: id, patient, state, outcome.</summary>
     public static List<TimerRow> ReminderTimers(string schedulingDb) =>
-        Query(schedulingDb, "SELECT Id, PatientId, State, Outcome FROM timers WHERE Kind = 'SessionReminder'", r =>
-            new TimerRow(Guid.Parse(r.GetString(0)), Guid.Parse(r.GetString(1)), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3)));
+        Query(schedulingDb, "SELECT Id, PatientId, State, Outcome, DueAt FROM timers WHERE Kind = 'SessionReminder'", r =>
+            new TimerRow(Guid.Parse(r.GetString(0)), Guid.Parse(r.GetString(1)), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), DueAt(r.GetInt64(4))));
+
+    // The services store instants as EF Core's binary form of a DateTimeOffset (SQLite cannot order them otherwise).
+    private static DateTimeOffset DueAt(long stored) => (DateTimeOffset)new DateTimeOffsetToBinaryConverter().ConvertFromProvider(stored)!;
 
     /// <summary>Session reminder notifications per patient.</summary>
     public static Dictionary<Guid, long> ReminderNotifications(string notificationDb) =>
@@ -53,4 +57,4 @@ internal static class FaultDatabases
 
 internal sealed record OutboxRow(Guid MessageId, Guid SubjectId, bool Sent);
 
-internal sealed record TimerRow(Guid Id, Guid PatientId, string State, string? Outcome);
+internal sealed record TimerRow(Guid Id, Guid PatientId, string State, string? Outcome, DateTimeOffset DueAt);

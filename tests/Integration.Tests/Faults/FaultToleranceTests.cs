@@ -25,9 +25,18 @@ public sealed class FaultToleranceTests(FaultySystem system, ITestOutputHelper o
     [Fact]
     public async Task Accepted_reports_their_events_and_reminders_survive_crashes_a_broker_restart_and_a_full_disk()
     {
+        var exerciseId = await ExerciseIdAsync();
+        var patients = new List<LoadPatient>();
+        foreach (var chunk in Enumerable.Range(0, ReportingPatients).Chunk(6))
+        {
+            patients.AddRange(await Task.WhenAll(chunk.Select(_ => PrescribeAsync(TestCaller.NewPatient(), exerciseId))));
+        }
+
         // Reminded patients exercise a few minutes from now, so their reminders (two minutes ahead)
-        // come due one after another while the faults happen.
-        var firstSession = DateTimeOffset.UtcNow.AddMinutes(2).AddSeconds(40);
+        // come due one after another while the faults happen. Their times are chosen after the
+        // slower part of the set-up, which took 40 s on a loaded machine, and a minute ahead: scheduling
+        // plans no reminder whose time has already passed.
+        var firstSession = DateTimeOffset.UtcNow.AddMinutes(3);
         var reminded = new List<TestCaller>();
         for (var i = 0; i < RemindedPatients; i++)
         {
@@ -36,20 +45,25 @@ public sealed class FaultToleranceTests(FaultySystem system, ITestOutputHelper o
             reminded.Add(patient);
         }
         var lastReminderDue = firstSession.AddSeconds(10 * (RemindedPatients - 1)).AddMinutes(-2);
-        var exerciseId = await ExerciseIdAsync();
         foreach (var patient in reminded)
         {
             await PrescribeAsync(patient, exerciseId);
         }
-        var patients = new List<LoadPatient>();
-        foreach (var chunk in Enumerable.Range(0, ReportingPatients).Chunk(6))
-        {
-            patients.AddRange(await Task.WhenAll(chunk.Select(_ => PrescribeAsync(TestCaller.NewPatient(), exerciseId))));
-        }
         // Progress must know every programme before the load starts (else NOT_FOUND, which is no fault of the faults).
         var progressDb = system.DatabaseFile(FaultySystem.Progress);
-        await Eventually.TrueAsync(() => DatabaseRowsCount(progressDb, "programmes") >= ReportingPatients + RemindedPatients, TimeSpan.FromSeconds(90));
-        Log("set up: {0} reporting patients, {1} reminded patients", ReportingPatients, RemindedPatients);
+        await Eventually.TrueAsync(
+            () => DatabaseRowsCount(progressDb, "programmes") >= ReportingPatients + RemindedPatients, TimeSpan.FromSeconds(90),
+            "progress to hold every programme prescribed");
+        // And scheduling must have planned every reminder before the faults begin: what the test checks is
+        // that a planned reminder survives them.
+        var schedulingDb = system.DatabaseFile(FaultySystem.Scheduling);
+        var remindedIds = reminded.Select(p => p.Id).ToHashSet();
+        var firstReminderDue = firstSession.AddMinutes(-2);
+        await Eventually.TrueAsync(
+            () => RemindersPlannedFrom(schedulingDb, firstReminderDue).IsSupersetOf(remindedIds), TimeSpan.FromSeconds(90),
+            "scheduling to plan every reminded patient's reminder for this session (it plans none whose time has passed)");
+        Log("set up: {0} reporting patients, {1} reminded patients, the first reminder due in {2:0} s",
+            ReportingPatients, RemindedPatients, (firstReminderDue - DateTimeOffset.UtcNow).TotalSeconds);
 
         await using var load = new ReportLoad(system.ProgressApi.Channel, patients, workers: 3, pause: TimeSpan.FromMilliseconds(150));
         load.Start();
@@ -102,8 +116,6 @@ public sealed class FaultToleranceTests(FaultySystem system, ITestOutputHelper o
 
         var reports = load.Reports.ToList();
         var accepted = reports.Where(r => r.Accepted).Select(r => Guid.Parse(r.ReportId)).ToHashSet();
-        var remindedIds = reminded.Select(p => p.Id).ToHashSet();
-        var schedulingDb = system.DatabaseFile(FaultySystem.Scheduling);
         var notificationDb = system.DatabaseFile(FaultySystem.Notification);
 
         // Settle: every event sent and consumed, every reminder fired and delivered, or the time is up.
@@ -230,6 +242,22 @@ public sealed class FaultToleranceTests(FaultySystem system, ITestOutputHelper o
         });
         var programme = await system.PrescriptionApi.CallAsync<PrescribeProgrammeRequest, Programme>("PrescribeProgramme", request, _therapist);
         return new LoadPatient(patient, programme.ProgrammeId, programme.Items[0].ItemId);
+    }
+
+    /// <summary>The patients with a reminder planned within the next minute from <paramref name="from"/>: today's, not next week's.</summary>
+    private static HashSet<Guid> RemindersPlannedFrom(string schedulingDb, DateTimeOffset from)
+    {
+        try
+        {
+            return FaultDatabases.ReminderTimers(schedulingDb)
+                .Where(t => t.DueAt >= from.AddSeconds(-1) && t.DueAt < from.AddMinutes(1))
+                .Select(t => t.PatientId)
+                .ToHashSet();
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            return [];
+        }
     }
 
     private static long DatabaseRowsCount(string file, string table)

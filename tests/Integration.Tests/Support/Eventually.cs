@@ -30,14 +30,18 @@ internal static class Eventually
     }
 
     /// <summary>Waits until the condition holds, up to the timeout.</summary>
-    public static async Task TrueAsync(Func<bool> condition, TimeSpan timeout)
+    public static Task TrueAsync(Func<bool> condition, TimeSpan timeout) =>
+        TrueAsync(condition, timeout, "the condition");
+
+    /// <summary>Waits until the condition holds, up to the timeout; a timeout names <paramref name="what"/> was waited for.</summary>
+    public static async Task TrueAsync(Func<bool> condition, TimeSpan timeout, string what)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (!condition())
         {
             if (DateTime.UtcNow >= deadline)
             {
-                throw new TimeoutException("The condition did not hold in time.");
+                throw new TimeoutException($"Waited {timeout.TotalSeconds:0} s for {what}; it did not happen.");
             }
             await Task.Delay(100);
         }
