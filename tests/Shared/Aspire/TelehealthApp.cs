@@ -36,7 +36,7 @@ public class TelehealthApp(Action<IDistributedApplicationTestingBuilder>? config
 
     public async Task InitializeAsync()
     {
-        using var limit = new CancellationTokenSource(Patience + Patience);
+        using var limit = new CancellationTokenSource(Patience * 3);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
             ["--state-dir", StateDirectory],
             (options, _) => options.DisableDashboard = !WithDashboard,
@@ -62,7 +62,8 @@ public class TelehealthApp(Action<IDistributedApplicationTestingBuilder>? config
         {
             _ = KeepConsoleAsync(loggers, resource);
         }
-        await WaitUntilHealthyAsync(["messaging", .. Services], limit.Token);
+        // A whole system started from nothing, on a machine other test runs share: twice the patience.
+        await WaitUntilHealthyAsync(["messaging", .. Services], limit.Token, patience: Patience + Patience);
         await DiscoveryFileAsync(limit.Token);
     }
 
@@ -84,10 +85,12 @@ public class TelehealthApp(Action<IDistributedApplicationTestingBuilder>? config
     /// the wait at once; a resource being restarted passes through those states on its way back, so
     /// a restart waits through them (<see cref="WaitBehavior.WaitOnResourceUnavailable"/>).
     /// </summary>
-    public async Task WaitUntilHealthyAsync(IEnumerable<string> resources, CancellationToken cancellationToken = default, WaitBehavior behavior = WaitBehavior.StopOnResourceUnavailable)
+    public async Task WaitUntilHealthyAsync(
+        IEnumerable<string> resources, CancellationToken cancellationToken = default, WaitBehavior behavior = WaitBehavior.StopOnResourceUnavailable, TimeSpan? patience = null)
     {
+        var waitFor = patience ?? Patience;
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(Patience);
+        limit.CancelAfter(waitFor);
         foreach (var resource in resources)
         {
             try
@@ -100,7 +103,7 @@ public class TelehealthApp(Action<IDistributedApplicationTestingBuilder>? config
             }
             catch (OperationCanceledException) when (limit.IsCancellationRequested)
             {
-                throw new TimeoutException($"{resource} did not become healthy within {Patience}; its console:\n{string.Join('\n', ConsoleLog(resource).TakeLast(30))}");
+                throw new TimeoutException($"{resource} did not become healthy within {waitFor}; its console:\n{string.Join('\n', ConsoleLog(resource).TakeLast(30))}");
             }
         }
     }
