@@ -34,11 +34,17 @@ public static class MessagingBuilderExtensions
             secret: true,
             persist: false);
 
-        // In the foreground, so the orchestrator owns it and stops it with the node.
+        // In the foreground, so the orchestrator owns it and stops it with the node. The node waits
+        // until it listens, not only until it runs: an Erlang VM that finds no epmd on its port starts
+        // one of its own as a daemon, which nothing stops (a loaded machine kept two from test runs).
         var epmd = builder.AddExecutable($"{name}-epmd", "epmd", dataDirectory, "-address", "127.0.0.1")
             .WithEndpoint(name: "epmd", env: "ERL_EPMD_PORT", isProxied: false)
             .WithRestartOnCrash();
         var epmdEndpoint = epmd.GetEndpoint("epmd");
+        var epmdListening = $"{name}-epmd-listening";
+        builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
+            epmdListening, _ => new ListeningHealthCheck(epmdEndpoint), failureStatus: null, tags: null));
+        epmd.WithHealthCheck(epmdListening);
         var epmdPort = epmdEndpoint.Property(EndpointProperty.TargetPort);
 
         var node = new RabbitMqNodeResource(name, dataDirectory, user.Resource, password.Resource);
@@ -60,6 +66,9 @@ public static class MessagingBuilderExtensions
                 env["RABBITMQ_NODENAME"] = RabbitMqNodeResource.NodeName(name);
                 env["RABBITMQ_NODE_IP_ADDRESS"] = "127.0.0.1";
                 env["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] = "-kernel inet_dist_use_interface {127,0,0,1}";
+                // Should epmd go away while the node runs, every Erlang VM of the broker (the node and the
+                // helpers its scripts start) fails rather than starting an epmd nobody would stop.
+                env["ERL_FLAGS"] = "-start_epmd false";
                 env["RABBITMQ_CONF_ENV_FILE"] = Path.Combine(dataDirectory, "rabbitmq-env.conf");
                 env["RABBITMQ_CONFIG_FILES"] = RabbitMqNodeFiles.ConfigurationFolder(dataDirectory);
                 env["RABBITMQ_CONFIG_FILE"] = Path.Combine(dataDirectory, "rabbitmq");
