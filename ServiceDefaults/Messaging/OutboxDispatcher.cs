@@ -105,8 +105,9 @@ internal sealed class OutboxDispatcher<TContext>(
         }
         // Handed to the broker in order without waiting for each confirm, then confirmed together:
         // waiting for every confirm in turn (and saving after each) held each event behind the
-        // broker's write of the one before, and capped a service at a few hundred events a second. Consumers already take messages several at a time, so none relies on
-        // strict order; a message that fails is published again with the next batch.
+        // broker's write of the one before, and capped a service at a few hundred events a second.
+        // Consumers already take messages several at a time, so none relies on strict order; a
+        // message that fails is published again with the next batch.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(PublishTimeout);
         var publishes = pending.Select(message => PublishAsync(publisher, message, timeout.Token)).ToList();
