@@ -25,17 +25,7 @@ public static class SchedulingServiceExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<SchedulingOptions>, SchedulingOptionsValidation>();
         builder.AddServiceDatabase<SchedulingDbContext>("schedulingdb");
-        builder.AddServiceMessaging<SchedulingDbContext>(bus =>
-        {
-            bus.AddConsumer<ProgrammePrescribedConsumer>();
-            bus.AddConsumer<ProgrammeAdjustedConsumer>();
-            bus.AddConsumer<ProgrammePausedConsumer>();
-            bus.AddConsumer<ProgrammeResumedConsumer>();
-            bus.AddConsumer<ProgrammeCompletedConsumer>();
-            bus.AddConsumer<ProgrammeHeldConsumer>();
-            bus.AddConsumer<SessionReportedConsumer>();
-            bus.AddConsumer<ReviewRequestedConsumer>();
-        });
+        builder.AddServiceMessaging<SchedulingDbContext>(bus => bus.AddSchedulingConsumers());
         builder.Services.AddSingleton<SchedulingMetrics>();
         builder.Services.AddScoped<PatientPlanning>();
         builder.Services.AddScoped<TimerFiring>();

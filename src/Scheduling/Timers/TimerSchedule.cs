@@ -43,14 +43,18 @@ internal static class TimerSchedule
     }
 
     /// <summary>
-    /// Cancels a session's reminder and window close still pending, once it is done: all a re-plan
-    /// would change for it, since nothing else of the plan depends on a session being done. As in
+    /// Cancels the reminders and window closes still pending of sessions now done: all a re-plan
+    /// would change for them, since nothing else of the plan depends on a session being done. As in
     /// <see cref="ReconcileAsync"/>, a timer already due is the dispatcher's, and it skips a done session.
     /// </summary>
-    public static async Task CancelForDoneSessionAsync(SchedulingDbContext db, Guid sessionId, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task CancelForDoneSessionsAsync(SchedulingDbContext db, IReadOnlyCollection<Guid> sessionIds, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        if (sessionIds.Count == 0)
+        {
+            return;
+        }
         var pending = (await db.Timers
-            .Where(t => t.SubjectId == sessionId && (t.Kind == TimerKind.SessionReminder || t.Kind == TimerKind.SessionWindowClose) && t.State == TimerState.Pending)
+            .Where(t => sessionIds.Contains(t.SubjectId) && (t.Kind == TimerKind.SessionReminder || t.Kind == TimerKind.SessionWindowClose) && t.State == TimerState.Pending)
             .ToListAsync(cancellationToken))
             .Where(t => t.DueAt > now)
             .ToList();

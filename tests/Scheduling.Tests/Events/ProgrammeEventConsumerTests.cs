@@ -176,4 +176,32 @@ public sealed class ProgrammeEventConsumerTests
         Assert.Equal(SessionState.Done, (await SessionsAsync(harness))[0].State);
         Assert.Single(await harness.OutboxAsync<SessionMissed>());
     }
+
+    [Fact]
+    public async Task Reports_arriving_together_each_mark_their_session_and_one_naming_another_patients_session_changes_nothing()
+    {
+        await using var harness = await StartWithEveningPatientAsync();
+        await harness.DeliverAsync(Programmes.Prescribed(_programme, _patient, _therapist, Monday));
+        var sessions = await SessionsAsync(harness);
+        var (monday, tuesday, wednesday) = (sessions[0], sessions[1], sessions[2]);
+        var before = await harness.PendingTimersAsync(_patient);
+
+        await harness.DeliverAllAsync<SessionReported>(
+        [
+            new(Guid.NewGuid(), _patient, _programme, 1, monday.Id, Monday.AddHours(11), 3, 0),
+            new(Guid.NewGuid(), _patient, _programme, 1, monday.Id, Monday.AddHours(11.5), 3, 0),
+            new(Guid.NewGuid(), _patient, _programme, 1, null, Monday.AddDays(1).AddHours(11), 3, 0),
+            new(Guid.NewGuid(), Guid.NewGuid(), _programme, 1, wednesday.Id, Monday.AddDays(2).AddHours(11), 3, 0),
+        ]);
+
+        var after = await SessionsAsync(harness);
+        Assert.Equal(
+            [SessionState.Done, SessionState.Done, SessionState.Planned],
+            after.Where(s => s.Id == monday.Id || s.Id == tuesday.Id || s.Id == wednesday.Id).Select(s => s.State));
+        var dropped = new[] { monday.Id, tuesday.Id };
+        Assert.Equal(
+            before.Where(t => !dropped.Contains(t.SubjectId)).Select(t => t.Id).Order(),
+            (await harness.PendingTimersAsync(_patient)).Select(t => t.Id).Order());
+        Assert.Contains(before, t => t.SubjectId == wednesday.Id && t.Kind == TimerKind.SessionReminder);
+    }
 }

@@ -67,16 +67,7 @@ public sealed class SchedulingHarness : IAsyncDisposable
             .AddScoped<BookingCalendar>()
             .AddScoped<ReviewOffers>()
             .AddScoped<PreferencesSubmission>()
-            .AddMassTransitTestHarness(bus =>
-            {
-                bus.AddConsumer<ProgrammePrescribedConsumer>();
-                bus.AddConsumer<ProgrammeAdjustedConsumer>();
-                bus.AddConsumer<ProgrammePausedConsumer>();
-                bus.AddConsumer<ProgrammeResumedConsumer>();
-                bus.AddConsumer<ProgrammeCompletedConsumer>();
-                bus.AddConsumer<SessionReportedConsumer>();
-                bus.AddConsumer<ReviewRequestedConsumer>();
-            })
+            .AddMassTransitTestHarness(bus => bus.AddSchedulingConsumers())
             .BuildServiceProvider(true);
         await using (var scope = services.CreateAsyncScope())
         {
@@ -101,6 +92,21 @@ public sealed class SchedulingHarness : IAsyncDisposable
             await Task.Delay(10);
         }
         Assert.Null(_consumed.Fault(id));
+    }
+
+    /// <summary>Publishes every message at once, as a burst of reports arrives, and waits until each has been handled.</summary>
+    public async Task DeliverAllAsync<T>(IReadOnlyList<T> messages)
+        where T : class
+    {
+        var ids = messages.Select(_ => Guid.NewGuid()).ToList();
+        await Task.WhenAll(messages.Select((message, i) => Harness.Bus.Publish(message, context => context.MessageId = ids[i])));
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (ids.Any(id => _consumed.Finished(id) == 0))
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"{ids.Count(id => _consumed.Finished(id) == 0)} of {ids.Count} {typeof(T).Name} messages were not consumed.");
+            await Task.Delay(10);
+        }
+        Assert.All(ids, id => Assert.Null(_consumed.Fault(id)));
     }
 
     public async Task<TResult> QueryAsync<TResult>(Func<SchedulingDbContext, Task<TResult>> query)
