@@ -7,6 +7,7 @@ using Telehealth.Contracts.Events.V1;
 using Telehealth.Prescription.Data;
 using Telehealth.Prescription.Domain;
 using Telehealth.Prescription.Events;
+using Telehealth.Testing.Messaging;
 
 namespace Telehealth.Prescription.Tests.Events;
 
@@ -15,6 +16,7 @@ public sealed class SuggestionConsumerTests : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "telehealth-prescription-" + Guid.NewGuid().ToString("N"));
     private readonly Guid _therapist = Guid.NewGuid();
+    private readonly ConsumeCounter _consumed = new();
     private ServiceProvider _services = null!;
     private ITestHarness _harness = null!;
 
@@ -33,6 +35,7 @@ public sealed class SuggestionConsumerTests : IAsyncLifetime
             .BuildServiceProvider(true);
         await QueryAsync(db => db.Database.MigrateAsync());
         _harness = _services.GetRequiredService<ITestHarness>();
+        _harness.Bus.ConnectConsumeObserver(_consumed);
         await _harness.Start();
     }
 
@@ -49,8 +52,7 @@ public sealed class SuggestionConsumerTests : IAsyncLifetime
     {
         var (programme, itemId) = await PrescribeAsync(ProgressionSettings.Manual);
 
-        await _harness.Bus.Publish(Progression(programme, itemId, loadKg: 21m));
-        await _harness.InactivityTask;
+        await DeliverAsync(Progression(programme, itemId, loadKg: 21m));
 
         var suggestion = await QueryAsync(db => db.Suggestions.SingleAsync());
         Assert.Equal(SuggestionStatus.Pending, suggestion.Status);
@@ -63,8 +65,7 @@ public sealed class SuggestionConsumerTests : IAsyncLifetime
     {
         var (programme, itemId) = await PrescribeAsync(ProgressionSettings.AutomaticWithin(maxLoadKg: 25m));
 
-        await _harness.Bus.Publish(Progression(programme, itemId, loadKg: 21m));
-        await _harness.InactivityTask;
+        await DeliverAsync(Progression(programme, itemId, loadKg: 21m));
 
         var stored = await QueryAsync(db => db.ProgrammesWithVersions.SingleAsync());
         Assert.Equal(2, stored.CurrentVersion);
@@ -82,10 +83,8 @@ public sealed class SuggestionConsumerTests : IAsyncLifetime
             Dosage(18m), "Pain rose by 3 points", DateTimeOffset.UtcNow, Guid.NewGuid());
 
         // The regression is based on the version the automatic step made, so it goes second.
-        await _harness.Bus.Publish(withinCap);
-        Assert.True(await _harness.GetConsumerHarness<ProgressionSuggestedConsumer>().Consumed.Any<ProgressionSuggested>(), "the progression was not consumed");
-        await _harness.Bus.Publish(regression);
-        Assert.True(await _harness.GetConsumerHarness<RegressionSuggestedConsumer>().Consumed.Any<RegressionSuggested>(), "the regression was not consumed");
+        await DeliverAsync(withinCap);
+        await DeliverAsync(regression);
 
         var announced = await QueryAsync(async db => (await db.Outbox.Where(m => m.MessageType.Contains(nameof(SuggestionRecorded))).OrderBy(m => m.Sequence).ToListAsync())
             .Select(m => System.Text.Json.JsonSerializer.Deserialize<SuggestionRecorded>(m.Payload, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web))!)
@@ -103,8 +102,7 @@ public sealed class SuggestionConsumerTests : IAsyncLifetime
     {
         var (programme, itemId) = await PrescribeAsync(ProgressionSettings.AutomaticWithin(maxLoadKg: 25m));
 
-        await _harness.Bus.Publish(Progression(programme, itemId, loadKg: 21m));
-        await _harness.InactivityTask;
+        await DeliverAsync(Progression(programme, itemId, loadKg: 21m));
 
         var records = await QueryAsync(db => db.AuditTrail.OrderBy(r => r.Sequence).ToListAsync());
         Assert.Equal(["programme.adjusted", "suggestion.approved"], records.Select(r => r.Action));
@@ -120,10 +118,9 @@ public sealed class SuggestionConsumerTests : IAsyncLifetime
     {
         var (programme, itemId) = await PrescribeAsync(ProgressionSettings.AutomaticWithin(maxLoadKg: 20.5m));
 
-        await _harness.Bus.Publish(Progression(programme, itemId, loadKg: 21m));
-        await _harness.Bus.Publish(new RegressionSuggested(Guid.NewGuid(), programme.PatientId, _therapist, programme.Id, 1, itemId,
+        await DeliverAsync(Progression(programme, itemId, loadKg: 21m));
+        await DeliverAsync(new RegressionSuggested(Guid.NewGuid(), programme.PatientId, _therapist, programme.Id, 1, itemId,
             Dosage(18m), "Pain rose by 3 points", DateTimeOffset.UtcNow, Guid.NewGuid()));
-        await _harness.InactivityTask;
 
         var suggestions = await QueryAsync(db => db.Suggestions.ToListAsync());
         Assert.Equal(2, suggestions.Count);
@@ -138,11 +135,10 @@ public sealed class SuggestionConsumerTests : IAsyncLifetime
         var suggested = Progression(programme, itemId, loadKg: 21m);
         var messageId = Guid.NewGuid();
 
-        await _harness.Bus.Publish(suggested, context => context.MessageId = messageId);
-        await _harness.Bus.Publish(suggested, context => context.MessageId = messageId);
+        await DeliverAsync(suggested, messageId);
+        await DeliverAsync(suggested, messageId);
         // A redelivery under another message id still maps to the same suggestion.
-        await _harness.Bus.Publish(suggested);
-        await _harness.InactivityTask;
+        await DeliverAsync(suggested);
 
         Assert.Equal(1, await QueryAsync(db => db.Suggestions.CountAsync()));
     }
@@ -152,13 +148,30 @@ public sealed class SuggestionConsumerTests : IAsyncLifetime
     {
         var (programme, itemId) = await PrescribeAsync(ProgressionSettings.Manual);
 
-        await _harness.Bus.Publish(Progression(programme, itemId, loadKg: 21m));
-        await _harness.InactivityTask;
-        await _harness.Bus.Publish(Progression(programme, itemId, loadKg: 21m));
-        await _harness.InactivityTask;
+        await DeliverAsync(Progression(programme, itemId, loadKg: 21m));
+        await DeliverAsync(Progression(programme, itemId, loadKg: 21m));
 
         var pending = await QueryAsync(db => db.Suggestions.Where(s => s.Status == SuggestionStatus.Pending).ToListAsync());
         Assert.Single(pending);
+    }
+
+    /// <summary>
+    /// Publishes under a message id (a new one unless given, as a redelivery repeats it) and waits
+    /// until the consumer has finished with it once more, failing the test if it faulted.
+    /// </summary>
+    private async Task DeliverAsync<T>(T message, Guid? messageId = null)
+        where T : class
+    {
+        var id = messageId ?? Guid.NewGuid();
+        var before = _consumed.Finished(id);
+        await _harness.Bus.Publish(message, context => context.MessageId = id);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (_consumed.Finished(id) == before)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"{typeof(T).Name} was not consumed within 30 s.");
+            await Task.Delay(10);
+        }
+        Assert.Null(_consumed.Fault(id));
     }
 
     private ProgressionSuggested Progression(Programme programme, Guid itemId, decimal loadKg) =>
