@@ -6,6 +6,15 @@ namespace Telehealth.Scheduling.Planning;
 public static class ReminderPlanner
 {
     /// <summary>
+    /// Local days of movement breaks planned ahead, today included. A desk worker's breaks come
+    /// every 30–60 minutes, so a fortnight of them is a hundred timers or more per patient, written
+    /// at every prescription and compared at every re-plan. The planning ahead after each local
+    /// midnight adds the next day's, so today's and tomorrow's are always there, even when that
+    /// timer fires late.
+    /// </summary>
+    public const int MovementBreakDays = 2;
+
+    /// <summary>
     /// Session reminders (moved out of quiet hours, or dropped when the window would be over), each
     /// session's window close, movement breaks, appointment reminders at each lead (urgent reviews
     /// break through quiet hours), and the next day's planning ahead. Only timers due after
@@ -40,7 +49,7 @@ public static class ReminderPlanner
                 }
             }
         }
-        timers.AddRange(WorkHoursBreakPlanner.Plan(breaks, preferences, now, settings.HorizonDays)
+        timers.AddRange(WorkHoursBreakPlanner.Plan(breaks, preferences, now, Math.Min(settings.HorizonDays, MovementBreakDays))
             .Select(due => new TimerPlan(TimerKind.MovementBreak, patientId, due)));
         timers.Add(new TimerPlan(TimerKind.PlanAhead, patientId, NextPlanningAhead(preferences.Zone, now)));
         return timers

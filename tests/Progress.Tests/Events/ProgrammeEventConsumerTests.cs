@@ -71,7 +71,7 @@ public sealed class ProgrammeEventConsumerTests
             await harness.PublishAsync(new SessionMissed(Guid.NewGuid(), Patient, programmeId, start, start.AddHours(3)), Guid.NewGuid());
         }
 
-        await harness.Harness.InactivityTask;
+        await harness.ConsumedAsync<SessionMissed>(count: 4);
 
         // Events leave through the outbox, in the same transaction as the alert.
         Assert.Equal(1, await harness.QueryAsync(db => db.Alerts.CountAsync()));

@@ -49,8 +49,8 @@ public sealed class ProgrammeEventConsumerTests
         var timers = await harness.PendingTimersAsync(_patient);
         Assert.Equal(14, timers.Count(t => t.Kind == TimerKind.SessionReminder));
         Assert.Equal(14, timers.Count(t => t.Kind == TimerKind.SessionWindowClose));
-        // Ten breaks a working day (every 45 minutes, 09:00–17:00), ten working days ahead.
-        Assert.Equal(100, timers.Count(t => t.Kind == TimerKind.MovementBreak));
+        // Ten breaks a working day (every 45 minutes, 09:00–17:00), today's and tomorrow's.
+        Assert.Equal(20, timers.Count(t => t.Kind == TimerKind.MovementBreak));
         Assert.Single(timers, t => t.Kind == TimerKind.PlanAhead);
     }
 

@@ -97,4 +97,15 @@ public sealed class ReminderPlannerTests
             timers.Where(t => t.Kind == TimerKind.MovementBreak).Select(t => t.DueAt));
         Assert.All(timers, t => Assert.Equal(Patient, t.SubjectId));
     }
+
+    [Fact]
+    public void Movement_breaks_are_planned_for_today_and_tomorrow_however_far_sessions_are()
+    {
+        var timers = ReminderPlanner.Plan(Patient, [], [], new MovementBreakPrescription(60, new HashSet<IsoDayOfWeek>()),
+            Plans.WorkingWeek("Europe/London", "09:00", "12:00"), Plans.Settings, AppointmentLeads, MondayMorning);
+
+        Assert.Equal(
+            [Zones.Utc("2026-06-01T09:00:00Z"), Zones.Utc("2026-06-01T10:00:00Z"), Zones.Utc("2026-06-02T09:00:00Z"), Zones.Utc("2026-06-02T10:00:00Z")],
+            timers.Where(t => t.Kind == TimerKind.MovementBreak).Select(t => t.DueAt));
+    }
 }

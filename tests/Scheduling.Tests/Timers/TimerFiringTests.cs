@@ -133,6 +133,40 @@ public sealed class TimerFiringTests
     }
 
     [Fact]
+    public async Task Movement_breaks_are_planned_a_day_ahead_and_planning_ahead_adds_the_next_days()
+    {
+        await using var harness = await SchedulingHarness.StartAsync(Monday);
+        await harness.ChangeAsync(db =>
+        {
+            db.Preferences.Add(new PatientPreferences
+            {
+                PatientId = _patient,
+                TimeZone = "Europe/London",
+                WorkHours = [new StoredDailyHours(1, "09:00", "17:00"), new StoredDailyHours(2, "09:00", "17:00"), new StoredDailyHours(3, "09:00", "17:00")],
+            });
+            return Task.CompletedTask;
+        });
+        await harness.DeliverAsync(Programmes.Prescribed(_programme, _patient, Guid.NewGuid(), Monday, Programmes.MovementBreak(60)));
+        Assert.Equal([1, 2], await BreakDaysAsync(harness));
+
+        // Just after midnight in London, when the planning ahead is due.
+        harness.Clock.Set(Monday.AddHours(17).AddMinutes(10));
+        await harness.FireDueTimersAsync();
+
+        Assert.Equal([2, 3], await BreakDaysAsync(harness));
+        Assert.Equal(14, (await harness.PendingTimersAsync(_patient)).Count(t => t.Kind == TimerKind.MovementBreak));
+    }
+
+    /// <summary>The June days on which the patient's pending movement breaks fall, in London.</summary>
+    private async Task<List<int>> BreakDaysAsync(SchedulingHarness harness) =>
+        (await harness.PendingTimersAsync(_patient))
+            .Where(t => t.Kind == TimerKind.MovementBreak)
+            .Select(t => t.DueAt.ToOffset(TimeSpan.FromHours(1)).Day)
+            .Distinct()
+            .Order()
+            .ToList();
+
+    [Fact]
     public async Task Planning_ahead_moves_the_horizon_on_each_day()
     {
         await using var harness = await PlannedAsync();
