@@ -16,18 +16,7 @@ public static class ProgressServiceExtensions
     public static IHostApplicationBuilder AddProgressService(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<ProgressDbContext>("progressdb");
-        builder.AddServiceMessaging<ProgressDbContext>(bus =>
-        {
-            bus.AddConsumer<ProgrammePrescribedConsumer>();
-            bus.AddConsumer<ProgrammeAdjustedConsumer>();
-            bus.AddConsumer<ProgrammePausedConsumer>();
-            bus.AddConsumer<ProgrammeResumedConsumer>();
-            bus.AddConsumer<ProgrammeCompletedConsumer>();
-            bus.AddConsumer<SessionMissedConsumer>();
-            bus.AddConsumer<PatientTimeZoneChangedConsumer>();
-            bus.AddConsumer<ProgrammeHeldConsumer>();
-            bus.AddConsumer<AlertAcknowledgedConsumer>();
-        });
+        builder.AddServiceMessaging<ProgressDbContext>(bus => bus.AddProgressConsumers());
         builder.Services.AddSingleton<ProgressMetrics>();
         builder.Services.AddSingleton<AdherenceMonitor>();
         builder.Services.AddScoped<SessionReportSubmission>();

@@ -5,10 +5,19 @@ using Telehealth.ServiceDefaults.Messaging;
 
 namespace Telehealth.Notification.Events;
 
-/// <summary>A new programme puts its patient in the prescribing therapist's caseload here.</summary>
+/// <summary>
+/// A new programme puts its patient in the prescribing therapist's caseload here. Programmes are
+/// prescribed by the hundred when a clinic enrols its patients, so they are taken in batches.
+/// </summary>
 public sealed class ProgrammePrescribedCaseloadConsumer(NotificationDbContext db, TimeProvider clock)
-    : InboxConsumer<ProgrammePrescribed, NotificationDbContext>(db, clock)
+    : InboxBatchConsumer<ProgrammePrescribed, NotificationDbContext>(db, clock)
 {
-    protected override Task HandleAsync(ProgrammePrescribed message, ConsumeContext<ProgrammePrescribed> context) =>
-        ProgrammeCopies.RecordAsync(Db, message.ProgrammeId, message.PatientId, message.TherapistId, message.Version, ProgrammeCopyStatus.Active, Clock.GetUtcNow(), context.CancellationToken);
+    protected override async Task HandleAsync(IReadOnlyList<ConsumeContext<ProgrammePrescribed>> messages, CancellationToken cancellationToken)
+    {
+        var now = Clock.GetUtcNow();
+        foreach (var message in messages.Select(m => m.Message))
+        {
+            await ProgrammeCopies.RecordAsync(Db, message.ProgrammeId, message.PatientId, message.TherapistId, message.Version, ProgrammeCopyStatus.Active, now, cancellationToken);
+        }
+    }
 }

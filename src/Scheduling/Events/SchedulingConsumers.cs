@@ -8,7 +8,7 @@ public static class SchedulingConsumers
     /// <summary>The programme events that make each patient's plan, the reports that mark sessions done, and review requests.</summary>
     public static IBusRegistrationConfigurator AddSchedulingConsumers(this IBusRegistrationConfigurator bus)
     {
-        bus.AddConsumer<ProgrammePrescribedConsumer>();
+        bus.AddConsumer<ProgrammePrescribedConsumer>(consumer => consumer.Options<BatchOptions>(InboxBatching.ForBursts));
         bus.AddConsumer<ProgrammeAdjustedConsumer>();
         bus.AddConsumer<ProgrammePausedConsumer>();
         bus.AddConsumer<ProgrammeResumedConsumer>();

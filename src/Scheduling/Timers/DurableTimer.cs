@@ -41,7 +41,7 @@ public sealed class DurableTimer
 
     public static DurableTimer Schedule(Guid patientId, TimerPlan plan, DateTimeOffset now) => new()
     {
-        Id = Guid.NewGuid(),
+        Id = Guid.CreateVersion7(now),
         Kind = plan.Kind,
         PatientId = patientId,
         SubjectId = plan.SubjectId,

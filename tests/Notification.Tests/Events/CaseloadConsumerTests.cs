@@ -72,6 +72,25 @@ public sealed class CaseloadConsumerTests
         Assert.Equal(1, await harness.QueryAsync(db => db.Programmes.CountAsync()));
     }
 
+    [Fact]
+    public async Task Programmes_prescribed_together_each_enter_the_caseload_and_tell_their_patient_once()
+    {
+        await using var harness = await NotificationHarness.StartAsync(Noon);
+        var therapist = Guid.NewGuid();
+        var programmes = Enumerable.Range(0, 6).Select(_ => Prescribed(Guid.NewGuid(), Guid.NewGuid(), therapist, 1)).ToList();
+
+        // The first programme's event comes twice, under two message ids, as a retried publish would send it.
+        await harness.PublishAllAsync([.. programmes, programmes[0]]);
+
+        Assert.Equal(programmes.Select(p => p.ProgrammeId).Order(), (await harness.QueryAsync(db => db.Programmes.Select(p => p.ProgrammeId).ToListAsync())).Order());
+        foreach (var programme in programmes)
+        {
+            Assert.True(await IsTherapistOfAsync(harness, therapist, programme.PatientId));
+        }
+        var told = await harness.QueryAsync(db => db.Notifications.Select(n => n.RecipientId).ToListAsync());
+        Assert.Equal(programmes.Select(p => p.PatientId).Order(), told.Order());
+    }
+
     private static ProgrammePrescribed Prescribed(Guid programme, Guid patient, Guid therapist, int version) =>
         new(programme, patient, therapist, version, [], 14, Noon);
 

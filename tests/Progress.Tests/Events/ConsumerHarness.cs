@@ -37,15 +37,7 @@ public sealed class ConsumerHarness : IAsyncDisposable
             .AddLogging()
             .AddSingleton<GroupCommit<ProgressDbContext>>()
             .AddDbContext<ProgressDbContext>(options => options.UseSqlite($"Data Source={Path.Combine(folder, "progress.db")}"))
-            .AddMassTransitTestHarness(bus =>
-            {
-                bus.AddConsumer<ProgrammePrescribedConsumer>();
-                bus.AddConsumer<ProgrammeAdjustedConsumer>();
-                bus.AddConsumer<ProgrammePausedConsumer>();
-                bus.AddConsumer<SessionMissedConsumer>();
-                bus.AddConsumer<PatientTimeZoneChangedConsumer>();
-                bus.AddConsumer<AlertAcknowledgedConsumer>();
-            })
+            .AddMassTransitTestHarness(bus => bus.AddProgressConsumers())
             .BuildServiceProvider(true);
         await using (var scope = services.CreateAsyncScope())
         {

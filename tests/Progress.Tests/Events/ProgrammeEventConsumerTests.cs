@@ -87,4 +87,21 @@ public sealed class ProgrammeEventConsumerTests
                 new DosageSnapshot(3, 8, 12, null, 20m, null, 3, [], null, null, null), 0.5m, false, null, null, null),
         ],
         14, DateTimeOffset.UtcNow);
+
+    [Fact]
+    public async Task Programmes_prescribed_together_are_each_copied_once()
+    {
+        await using var harness = await ConsumerHarness.StartAsync();
+        var programmes = Enumerable.Range(0, 6).Select(_ => Prescribed(Guid.NewGuid(), 1)).ToList();
+
+        // The first programme's event comes twice, under two message ids, as a retried publish would send it.
+        await Task.WhenAll(programmes.Append(programmes[0]).Select(p => harness.PublishAsync(p, Guid.NewGuid())));
+        await harness.ConsumedAsync<ProgrammePrescribed>(count: programmes.Count + 1);
+
+        var copies = await harness.QueryAsync(db => db.Programmes.Select(p => new { p.ProgrammeId, p.CurrentVersion }).ToListAsync());
+        Assert.Equal(programmes.Select(p => p.ProgrammeId).Order(), copies.Select(c => c.ProgrammeId).Order());
+        Assert.All(copies, c => Assert.Equal(1, c.CurrentVersion));
+        Assert.Equal(programmes.Count, await harness.QueryAsync(db => db.ProgrammeVersions.CountAsync()));
+        Assert.Equal(programmes.Count + 1, await harness.QueryAsync(db => db.Inbox.CountAsync()));
+    }
 }

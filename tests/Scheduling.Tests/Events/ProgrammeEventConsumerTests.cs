@@ -55,6 +55,25 @@ public sealed class ProgrammeEventConsumerTests
     }
 
     [Fact]
+    public async Task Programmes_prescribed_together_each_plan_their_own_patient_and_one_sent_twice_plans_once()
+    {
+        await using var harness = await SchedulingHarness.StartAsync(Monday);
+        var programmes = Enumerable.Range(0, 6).Select(_ => Programmes.Prescribed(Guid.NewGuid(), Guid.NewGuid(), _therapist, Monday)).ToList();
+
+        // The first programme's event comes twice, under two message ids, as a retried publish would send it.
+        await harness.DeliverAllAsync([.. programmes, programmes[0]]);
+
+        var sessions = await harness.QueryAsync(db => db.Sessions.AsNoTracking().Select(s => new { s.PatientId, s.ProgrammeId }).ToListAsync());
+        Assert.Equal(programmes.Count * 14, sessions.Count);
+        foreach (var programme in programmes)
+        {
+            Assert.Equal(14, sessions.Count(s => s.PatientId == programme.PatientId && s.ProgrammeId == programme.ProgrammeId));
+            var timers = await harness.PendingTimersAsync(programme.PatientId);
+            Assert.Equal((14, 14, 1), (timers.Count(t => t.Kind == TimerKind.SessionReminder), timers.Count(t => t.Kind == TimerKind.SessionWindowClose), timers.Count(t => t.Kind == TimerKind.PlanAhead)));
+        }
+    }
+
+    [Fact]
     public async Task The_same_version_delivered_again_changes_nothing()
     {
         await using var harness = await StartWithEveningPatientAsync();
