@@ -16,7 +16,7 @@ public static class NotificationConsumers
         bus.AddConsumer<ProgrammeHeldConsumer>();
         bus.AddConsumer<ReviewRequestedConsumer>();
         bus.AddConsumer<OutcomeRecordedConsumer>();
-        bus.AddConsumer<ProgrammePrescribedConsumer>(consumer => consumer.Options<BatchOptions>(InboxBatching.ForBursts));
+        bus.AddConsumer<ProgrammePrescribedConsumer>();
         bus.AddConsumer<ProgrammeAdjustedConsumer>();
         bus.AddConsumer<SessionReminderDueConsumer>(consumer => consumer.Options<BatchOptions>(InboxBatching.ForBursts));
         bus.AddConsumer<MovementBreakDueConsumer>(consumer => consumer.Options<BatchOptions>(InboxBatching.ForBursts));
@@ -34,7 +34,7 @@ public static class NotificationConsumers
     /// </summary>
     private static IBusRegistrationConfigurator AddCaseloadConsumers(this IBusRegistrationConfigurator bus)
     {
-        bus.AddConsumer<ProgrammePrescribedCaseloadConsumer>(consumer => consumer.Options<BatchOptions>(InboxBatching.ForBursts));
+        bus.AddConsumer<ProgrammePrescribedCaseloadConsumer>();
         bus.AddConsumer<ProgrammeAdjustedCaseloadConsumer>();
         bus.AddConsumer<ProgrammePausedCaseloadConsumer>();
         bus.AddConsumer<ProgrammeResumedCaseloadConsumer>();

@@ -6,10 +6,9 @@ using Telehealth.ServiceDefaults.Messaging;
 namespace Telehealth.Notification.Events;
 
 /// <summary>
-/// Events that tell a patient something and come in bursts: scheduling's nudges (reminders,
-/// movement breaks, missed sessions), which fall due together by the thousand, and new programmes,
-/// which a clinic enrolling its patients prescribes by the hundred. They are taken in batches: one
-/// look-up of the patients and one save for the lot (<see cref="NotificationIntake.AcceptAllAsync"/>).
+/// Scheduling's nudges to patients (reminders, movement breaks, missed sessions). They fall due
+/// together by the thousand, so they are taken in batches: one look-up of the patients and one
+/// save for the lot (<see cref="NotificationIntake.AcceptAllAsync"/>).
 /// </summary>
 public abstract class PatientNudgeConsumer<TMessage>(NotificationDbContext db, TimeProvider clock, NotificationIntake intake)
     : InboxBatchConsumer<TMessage, NotificationDbContext>(db, clock)

@@ -5,19 +5,10 @@ using Telehealth.ServiceDefaults.Messaging;
 
 namespace Telehealth.Notification.Events;
 
-/// <summary>
-/// A new programme puts its patient in the prescribing therapist's caseload here. Programmes are
-/// prescribed by the hundred when a clinic enrols its patients, so they are taken in batches.
-/// </summary>
+/// <summary>A new programme puts its patient in the prescribing therapist's caseload here.</summary>
 public sealed class ProgrammePrescribedCaseloadConsumer(NotificationDbContext db, TimeProvider clock)
-    : InboxBatchConsumer<ProgrammePrescribed, NotificationDbContext>(db, clock)
+    : InboxConsumer<ProgrammePrescribed, NotificationDbContext>(db, clock)
 {
-    protected override async Task HandleAsync(IReadOnlyList<ConsumeContext<ProgrammePrescribed>> messages, CancellationToken cancellationToken)
-    {
-        var now = Clock.GetUtcNow();
-        foreach (var message in messages.Select(m => m.Message))
-        {
-            await ProgrammeCopies.RecordAsync(Db, message.ProgrammeId, message.PatientId, message.TherapistId, message.Version, ProgrammeCopyStatus.Active, now, cancellationToken);
-        }
-    }
+    protected override Task HandleAsync(ProgrammePrescribed message, ConsumeContext<ProgrammePrescribed> context) =>
+        ProgrammeCopies.RecordAsync(Db, message.ProgrammeId, message.PatientId, message.TherapistId, message.Version, ProgrammeCopyStatus.Active, Clock.GetUtcNow(), context.CancellationToken);
 }
