@@ -22,6 +22,23 @@ public sealed class TimerFiringTests
         return harness;
     }
 
+    /// <summary>A harness whose patient works 09:00–17:00 in London on the given ISO days (1 is Monday).</summary>
+    private async Task<SchedulingHarness> DeskWorkerAsync(params int[] workDays)
+    {
+        var harness = await SchedulingHarness.StartAsync(Monday);
+        await harness.ChangeAsync(db =>
+        {
+            db.Preferences.Add(new PatientPreferences
+            {
+                PatientId = _patient,
+                TimeZone = "Europe/London",
+                WorkHours = [.. workDays.Select(day => new StoredDailyHours(day, "09:00", "17:00"))],
+            });
+            return Task.CompletedTask;
+        });
+        return harness;
+    }
+
     [Fact]
     public async Task A_reminder_fires_at_its_due_time_once()
     {
@@ -109,17 +126,7 @@ public sealed class TimerFiringTests
     [Fact]
     public async Task After_downtime_a_burst_of_movement_breaks_is_one_nudge()
     {
-        await using var harness = await SchedulingHarness.StartAsync(Monday);
-        await harness.ChangeAsync(db =>
-        {
-            db.Preferences.Add(new PatientPreferences
-            {
-                PatientId = _patient,
-                TimeZone = "Europe/London",
-                WorkHours = [new StoredDailyHours(1, "09:00", "17:00")],
-            });
-            return Task.CompletedTask;
-        });
+        await using var harness = await DeskWorkerAsync(1);
         await harness.DeliverAsync(Programmes.Prescribed(_programme, _patient, Guid.NewGuid(), Monday, Programmes.MovementBreak(30)));
 
         // Down from 07:00 to 11:10 London: breaks were due at 09:30, 10:00, 10:30 and 11:00.
@@ -135,17 +142,7 @@ public sealed class TimerFiringTests
     [Fact]
     public async Task Movement_breaks_are_planned_a_day_ahead_and_planning_ahead_adds_the_next_days()
     {
-        await using var harness = await SchedulingHarness.StartAsync(Monday);
-        await harness.ChangeAsync(db =>
-        {
-            db.Preferences.Add(new PatientPreferences
-            {
-                PatientId = _patient,
-                TimeZone = "Europe/London",
-                WorkHours = [new StoredDailyHours(1, "09:00", "17:00"), new StoredDailyHours(2, "09:00", "17:00"), new StoredDailyHours(3, "09:00", "17:00")],
-            });
-            return Task.CompletedTask;
-        });
+        await using var harness = await DeskWorkerAsync(1, 2, 3);
         await harness.DeliverAsync(Programmes.Prescribed(_programme, _patient, Guid.NewGuid(), Monday, Programmes.MovementBreak(60)));
         Assert.Equal([1, 2], await BreakDaysAsync(harness));
 
