@@ -155,24 +155,8 @@ public sealed class SuggestionConsumerTests : IAsyncLifetime
         Assert.Single(pending);
     }
 
-    /// <summary>
-    /// Publishes under a message id (a new one unless given, as a redelivery repeats it) and waits
-    /// until the consumer has finished with it once more, failing the test if it faulted.
-    /// </summary>
-    private async Task DeliverAsync<T>(T message, Guid? messageId = null)
-        where T : class
-    {
-        var id = messageId ?? Guid.NewGuid();
-        var before = _consumed.Finished(id);
-        await _harness.Bus.Publish(message, context => context.MessageId = id);
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (_consumed.Finished(id) == before)
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"{typeof(T).Name} was not consumed within 30 s.");
-            await Task.Delay(10);
-        }
-        Assert.Null(_consumed.Fault(id));
-    }
+    private Task DeliverAsync<T>(T message, Guid? messageId = null)
+        where T : class => _consumed.DeliverAsync(_harness.Bus, message, messageId);
 
     private ProgressionSuggested Progression(Programme programme, Guid itemId, decimal loadKg) =>
         new(Guid.NewGuid(), programme.PatientId, _therapist, programme.Id, 1, itemId, Dosage(loadKg), "Top of the rep range in 2 sessions in a row", DateTimeOffset.UtcNow, Guid.NewGuid());

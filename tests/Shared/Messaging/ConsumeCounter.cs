@@ -21,6 +21,26 @@ internal sealed class ConsumeCounter : IConsumeObserver
 
     public Exception? Fault(Guid messageId) => _faults.GetValueOrDefault(messageId);
 
+    /// <summary>
+    /// Publishes under a message id (a new one unless given, as a redelivery repeats it) and waits
+    /// until the consumers have finished with it once more, failing the test if it faulted.
+    /// </summary>
+    public async Task DeliverAsync<T>(IBus bus, T message, Guid? messageId = null)
+        where T : class
+    {
+        var id = messageId ?? Guid.NewGuid();
+        var before = Finished(id);
+        await bus.Publish(message, context => context.MessageId = id);
+        var limit = TimeSpan.FromSeconds(30);
+        var deadline = DateTime.UtcNow + limit;
+        while (Finished(id) == before)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"{typeof(T).Name} was not consumed within {limit.TotalSeconds} s.");
+            await Task.Delay(10);
+        }
+        Assert.Null(Fault(id));
+    }
+
     public Task PreConsume<T>(ConsumeContext<T> context)
         where T : class => Task.CompletedTask;
 
